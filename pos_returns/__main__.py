@@ -1,0 +1,3 @@
+from pos_returns.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,217 @@
+"""The `pos-returns` command.
+
+Every bad input exits with status 2 and one line on standard error naming the file and
+the field (``request.json: lines[0].qty: quantity 3 is out of range ...``); nothing is
+written anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn, TypeVar
+
+from pos_returns import __version__
+from pos_returns.domain.decision import decide
+from pos_returns.domain.errors import DecisionError, DomainError
+from pos_returns.domain.formats import (
+    decision_to_json,
+    parse_history,
+    parse_policy,
+    parse_receipt,
+    parse_request,
+)
+from pos_returns.domain.wording import Wording
+from pos_returns.i18n import LANGUAGES, UnknownLanguage, wording
+
+T = TypeVar("T")
+EXIT_BAD_INPUT = 2
+
+
+class BadInput(Exception):
+    """One line for the person at the keyboard: what is wrong and where."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 0
+    try:
+        return handler(args)
+    except BadInput as exc:
+        print(f"pos-returns: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="pos-returns",
+        description="The returns counter: apply the store's published return policy.",
+    )
+    parser.add_argument("--version", action="version", version=f"pos-returns {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="decide a return from JSON files and print the decision",
+        description="Print the decision (SPEC.md section 4) for a return request.",
+    )
+    evaluate.add_argument("--policy", required=True, type=Path, metavar="P.json")
+    evaluate.add_argument(
+        "--receipt",
+        type=Path,
+        metavar="R.json",
+        help="the receipt (leave out for a return without one)",
+    )
+    evaluate.add_argument("--request", required=True, type=Path, metavar="Q.json")
+    evaluate.add_argument(
+        "--history",
+        type=Path,
+        metavar="H.json",
+        help="earlier returns of this receipt and customer",
+    )
+    _add_lang(evaluate)
+    evaluate.set_defaults(handler=_evaluate)
+
+    policy = commands.add_parser("policy", help="work with policy files")
+    policy_commands = policy.add_subparsers(
+        title="policy commands", metavar="COMMAND", parser_class=_Parser
+    )
+    check = policy_commands.add_parser(
+        "check",
+        help="validate a policy and print it in plain language",
+    )
+    check.add_argument("policy", type=Path, metavar="P.json")
+    check.add_argument("--currency", default=None, help="currency for amounts (e.g. EUR)")
+    _add_lang(check)
+    check.set_defaults(handler=_policy_check)
+    policy.set_defaults(handler=lambda _args: _usage(policy))
+
+    bench = commands.add_parser("bench", help="measure the policy engine")
+    bench.add_argument("--rounds", type=int, default=2000, help="decisions to time")
+    bench.set_defaults(handler=_bench)
+    return parser
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        default="en",
+        choices=sorted(LANGUAGES),
+        help="language of the sentences (default: en)",
+    )
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+# -- evaluate ---------------------------------------------------------------------------
+def _evaluate(args: argparse.Namespace) -> int:
+    policy = _read(args.policy, parse_policy)
+    receipt = _read(args.receipt, parse_receipt) if args.receipt else None
+    currency = receipt.currency if receipt else policy.currency
+    request = _read(args.request, lambda data: parse_request(data, currency))
+    history_currency = receipt.currency if receipt else (request.currency or "EUR")
+    history = (
+        _read(args.history, lambda data: parse_history(data, history_currency))
+        if args.history
+        else ()
+    )
+    try:
+        decision = decide(policy, receipt, request, history)
+    except DecisionError as exc:
+        if exc.field.startswith("history") and args.history:
+            raise BadInput(f"{args.history}: {_strip(exc.field, 'history')}{exc.message}") from None
+        raise BadInput(f"{args.request}: {exc}") from None
+    words = _wording(args.lang)
+    document = decision_to_json(decision, words.explain(decision, policy))
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _strip(field: str, prefix: str) -> str:
+    rest = field[len(prefix) :].lstrip(".")
+    return f"{rest}: " if rest else ""
+
+
+# -- policy check -----------------------------------------------------------------------
+def _policy_check(args: argparse.Namespace) -> int:
+    policy = _read(args.policy, parse_policy)
+    currency = args.currency or policy.currency
+    if currency is not None:
+        from pos_returns.domain.money import check_currency
+
+        try:
+            check_currency(currency, "--currency")
+        except DomainError as exc:
+            raise BadInput(str(exc)) from None
+    words = _wording(args.lang)
+    print(
+        f"{policy.name} (version {policy.version}, {policy.timezone}): OK, "
+        f"{len(policy.rules)} rules"
+    )
+    print()
+    print("\n\n".join(words.policy_summary(policy, currency)))
+    return 0
+
+
+# -- bench ------------------------------------------------------------------------------
+def _bench(args: argparse.Namespace) -> int:
+    from pos_returns.bench import bench_decide
+
+    if args.rounds < 1:
+        raise BadInput("--rounds: must be at least 1")
+    result = bench_decide(args.rounds)
+    print(result.report())
+    return 0
+
+
+# -- helpers ----------------------------------------------------------------------------
+def _read(path: Path, parse: Callable[[object], T]) -> T:
+    """Read and parse one JSON file, turning every failure into one BadInput line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise BadInput(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise BadInput(f"{path}: is a folder, not a file") from None
+    except UnicodeDecodeError:
+        raise BadInput(f"{path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot be read ({exc.strerror})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadInput(
+            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    try:
+        return parse(data)
+    except DomainError as exc:
+        field = exc.field or "(document)"
+        raise BadInput(f"{path}: {field}: {exc.message}") from None
+
+
+def _wording(lang: str) -> Wording:
+    try:
+        return wording(lang)
+    except UnknownLanguage as exc:
+        raise BadInput(str(exc)) from None

@@ -1,0 +1,526 @@
+"""The decision (SPEC.md sections 3 and 4): what each line gets and where the money goes.
+
+`decide` is a pure function of the policy, the receipt, the request and the history. All
+arithmetic is done in integer minor units, so it is exact; rounding is half up, where
+SPEC.md says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from pos_returns.domain.errors import DecisionError
+from pos_returns.domain.model import (
+    Condition,
+    PastReturn,
+    Prefer,
+    Receipt,
+    ReceiptLine,
+    RequestLine,
+    ReturnRequest,
+    TenderMethod,
+    TenderRefund,
+)
+from pos_returns.domain.money import Money
+from pos_returns.domain.policy import OTHERWISE, Outcome, Policy, Rule, When
+
+DEFAULT_CURRENCY = "EUR"
+
+
+class ManagerReasonKind(StrEnum):
+    RULE = "rule"  # a line's rule says a manager must approve
+    REFUND_OVER = "refund_over"  # the refund total exceeds the policy's threshold
+    NO_RECEIPT_WITHOUT_ID = "no_receipt_without_id"
+    CUSTOMER_LIMIT = "customer_limit"
+
+
+@dataclass(frozen=True, slots=True)
+class ManagerReason:
+    kind: ManagerReasonKind
+    rule: str | None = None  # for RULE
+    lines: tuple[int, ...] = ()  # for RULE: the request lines concerned
+
+    @property
+    def code(self) -> str:
+        """``rule:no-receipt``, ``refund_over``, ``no_receipt_without_id``, ``customer_limit``."""
+        return f"{self.kind}:{self.rule}" if self.kind is ManagerReasonKind.RULE else str(self.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class LineDecision:
+    """What the policy decided for one requested line.
+
+    `refund` is the line's money before the fee (0 for deny and exchange), `tax` its tax
+    part. `seasonal_until` is set when only a seasonal window made the rule's `max_days`
+    hold. `line` is the receipt line, or the request's position for a line without one.
+    """
+
+    line: int
+    qty: int
+    days: int
+    rule: str
+    outcome: Outcome
+    refund: Money
+    fee: Money
+    tax: Money
+    condition: Condition
+    manager: bool = False
+    seasonal_until: date | None = None
+    sku: str | None = None
+
+    @property
+    def net(self) -> Money:
+        return self.refund - self.fee
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    policy_version: int
+    currency: str
+    has_receipt: bool
+    prefer: Prefer
+    lines: tuple[LineDecision, ...]
+    refund_total: Money
+    to_tenders: tuple[TenderRefund, ...]
+    store_credit: Money
+    store_credit_bonus: Money
+    manager_reasons: tuple[ManagerReason, ...]
+    recent_returns: int | None = None  # the customer's returns within the policy limit's days
+
+    @property
+    def needs_manager(self) -> bool:
+        return bool(self.manager_reasons)
+
+
+# -- the decision -----------------------------------------------------------------------
+def decide(
+    policy: Policy,
+    receipt: Receipt | None,
+    request: ReturnRequest,
+    history: Sequence[PastReturn] = (),
+) -> Decision:
+    """Apply `policy` to `request` line by line.
+
+    The return happens at `request.at`; `history` holds earlier returns of this receipt
+    (and of this customer on other receipts). Raises DecisionError, naming the field, for
+    a request that does not fit the receipt: another receipt's number, an unknown line,
+    a quantity above what is left to return, a return dated before the sale, or a history
+    that does not fit the receipt. Never raises for a request that fits.
+    """
+    _check_fit(receipt, request)
+    currency = (
+        receipt.currency if receipt else (request.currency or policy.currency or DEFAULT_CURRENCY)
+    )
+    zone = ZoneInfo(policy.timezone)
+    return_date = request.at.astimezone(zone).date()
+    own_history = _own_history(receipt, history)
+    returned = _returned_so_far(receipt, own_history)
+
+    lines: list[LineDecision] = []
+    if receipt is not None:
+        by_number = {line.line: line for line in receipt.lines}
+        dates = (receipt.sold_at.astimezone(zone).date(), return_date)
+        for index, req in enumerate(request.lines):
+            assert req.line is not None
+            line = by_number.get(req.line)
+            if line is None:
+                numbers = ", ".join(str(n) for n in by_number)
+                raise DecisionError(
+                    f"lines[{index}].line",
+                    f"line {req.line} is not on receipt {receipt.receipt_number} "
+                    f"(its lines: {numbers})",
+                )
+            before = returned.get(line.line, 0)
+            lines.append(_decide_receipt_line(policy, line, req, index, before, dates))
+    else:
+        for index, req in enumerate(request.lines):
+            lines.append(_decide_loose_line(policy, req, index + 1, currency))
+
+    zero = Money.zero(currency)
+    refund_money = sum((x.net for x in lines if x.outcome is Outcome.REFUND), zero)
+    credit_money = sum((x.net for x in lines if x.outcome is Outcome.STORE_CREDIT), zero)
+    bonus = zero
+    to_tenders: tuple[TenderRefund, ...] = ()
+    if request.prefer is Prefer.STORE_CREDIT:
+        bonus = _percent_of(refund_money, policy.store_credit_bonus_pct)
+        store_credit = credit_money + refund_money + bonus
+    else:
+        store_credit = credit_money
+        if refund_money:
+            if receipt is not None:
+                to_tenders = allocate_to_tenders(receipt, refund_money, own_history)
+            else:
+                to_tenders = (TenderRefund(TenderMethod.CASH, refund_money),)
+
+    refund_total = refund_money + credit_money
+    recent = _recent_returns(policy, receipt, request, history)
+    reasons = _manager_reasons(policy, request, lines, refund_total, recent)
+    return Decision(
+        policy_version=policy.version,
+        currency=currency,
+        has_receipt=receipt is not None,
+        prefer=request.prefer,
+        lines=tuple(lines),
+        refund_total=refund_total,
+        to_tenders=to_tenders,
+        store_credit=store_credit,
+        store_credit_bonus=bonus,
+        manager_reasons=reasons,
+        recent_returns=recent,
+    )
+
+
+def _check_fit(receipt: Receipt | None, request: ReturnRequest) -> None:
+    if receipt is None:
+        if request.receipt_number is not None:
+            raise DecisionError(
+                "receipt_number",
+                f"the request names receipt {request.receipt_number!r} but no receipt was given",
+            )
+        return
+    if request.receipt_number != receipt.receipt_number:
+        raise DecisionError(
+            "receipt_number",
+            f"the request is for {request.receipt_number!r} but the receipt is "
+            f"{receipt.receipt_number!r}",
+        )
+    if request.currency is not None and request.currency != receipt.currency:
+        raise DecisionError(
+            "currency",
+            f"the request is in {request.currency} but the receipt in {receipt.currency}",
+        )
+    if request.at < receipt.sold_at:
+        raise DecisionError(
+            "at",
+            f"the return ({request.at.isoformat()}) is before the sale ({receipt.sold_at.isoformat()})",
+        )
+
+
+def _own_history(
+    receipt: Receipt | None, history: Sequence[PastReturn]
+) -> list[tuple[int, PastReturn]]:
+    """The earlier returns of this receipt, with their place in the history list."""
+    if receipt is None:
+        return []
+    return [
+        (i, past)
+        for i, past in enumerate(history)
+        if past.receipt_number in (None, receipt.receipt_number)
+    ]
+
+
+def _returned_so_far(
+    receipt: Receipt | None, own: Iterable[tuple[int, PastReturn]]
+) -> dict[int, int]:
+    returned: dict[int, int] = {}
+    if receipt is None:
+        return returned
+    numbers = {line.line for line in receipt.lines}
+    for i, past in own:
+        for j, item in enumerate(past.lines):
+            if item.line not in numbers:
+                raise DecisionError(
+                    f"history[{i}].lines[{j}].line",
+                    f"line {item.line} is not on receipt {receipt.receipt_number}",
+                )
+            returned[item.line] = returned.get(item.line, 0) + item.qty
+    return returned
+
+
+def _decide_receipt_line(
+    policy: Policy,
+    line: ReceiptLine,
+    req: RequestLine,
+    index: int,
+    before: int,
+    dates: tuple[date, date],
+) -> LineDecision:
+    """One receipt line; `before` units of it were returned earlier, `dates` are the
+    local purchase and return dates."""
+    left = line.qty - before
+    if req.qty > left:
+        raise DecisionError(
+            f"lines[{index}].qty",
+            f"quantity {req.qty} is out of range: {left} of {line.qty} left to return on line "
+            f"{line.line} ({before} returned before)",
+        )
+    purchase_date, return_date = dates
+    days = (return_date - purchase_date).days
+    facts = LineFacts(
+        line.category, line.tags, req.condition, True, days, purchase_date, return_date
+    )
+    rule, seasonal_until = match_rule(policy, facts)
+    refund, tax = _share(line, before, req.qty)
+    return _line_decision(
+        policy,
+        rule,
+        refund,
+        tax,
+        line=line.line,
+        qty=req.qty,
+        days=days,
+        condition=req.condition,
+        seasonal_until=seasonal_until,
+        sku=None,
+    )
+
+
+def _decide_loose_line(
+    policy: Policy, req: RequestLine, position: int, currency: str
+) -> LineDecision:
+    """A line returned without a receipt: no purchase date, so day 0 (SPEC.md section 2)."""
+    assert req.unit_price is not None and req.category is not None
+    rule, _ = match_rule(policy, LineFacts(req.category, req.tags, req.condition, False, 0))
+    refund = Money(req.unit_price.amount * req.qty, currency)
+    tax = Money(req.unit_tax.amount * req.qty, currency) if req.unit_tax else Money.zero(currency)
+    return _line_decision(
+        policy,
+        rule,
+        refund,
+        tax,
+        line=position,
+        qty=req.qty,
+        days=0,
+        condition=req.condition,
+        seasonal_until=None,
+        sku=req.sku,
+    )
+
+
+def _line_decision(
+    policy: Policy,
+    rule: Rule | None,
+    refund: Money,
+    tax: Money,
+    *,
+    line: int,
+    qty: int,
+    days: int,
+    condition: Condition,
+    seasonal_until: date | None,
+    sku: str | None,
+) -> LineDecision:
+    then = rule.then if rule is not None else policy.otherwise
+    if then.outcome in (Outcome.DENY, Outcome.EXCHANGE):
+        refund = tax = Money.zero(refund.currency)
+    return LineDecision(
+        line=line,
+        qty=qty,
+        days=days,
+        rule=rule.id if rule is not None else OTHERWISE,
+        outcome=then.outcome,
+        refund=refund,
+        fee=_percent_of(refund, then.restocking_fee_pct),
+        tax=tax,
+        condition=condition,
+        manager=then.manager,
+        seasonal_until=seasonal_until,
+        sku=sku,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LineFacts:
+    """What the rules look at for one line. Dates are local dates in the policy's zone;
+    a line without a receipt has no purchase date and is on day 0."""
+
+    category: str
+    tags: frozenset[str]
+    condition: Condition
+    has_receipt: bool
+    days: int
+    purchase_date: date | None = None
+    return_date: date | None = None
+
+
+def match_rule(policy: Policy, facts: LineFacts) -> tuple[Rule | None, date | None]:
+    """The first rule whose every condition holds (None: `otherwise`), and the seasonal
+    return-until date when only a seasonal window made its `max_days` hold."""
+    for rule in policy.rules:
+        holds, until = _holds(rule.when, policy, facts)
+        if holds:
+            return rule, until
+    return None, None
+
+
+def _holds(when: When, policy: Policy, facts: LineFacts) -> tuple[bool, date | None]:
+    if when.category is not None and facts.category not in when.category:
+        return False, None
+    if when.tags_any is not None and not (facts.tags & when.tags_any):
+        return False, None
+    if when.condition is not None and facts.condition not in when.condition:
+        return False, None
+    if when.receipt is not None and when.receipt != facts.has_receipt:
+        return False, None
+    if when.min_days is not None and facts.days < when.min_days:
+        return False, None
+    if when.max_days is not None and facts.days > when.max_days:
+        until = _seasonal_until(policy, facts.purchase_date, facts.return_date)
+        if until is None:
+            return False, None
+        return True, until
+    return True, None
+
+
+def _seasonal_until(
+    policy: Policy, purchase_date: date | None, return_date: date | None
+) -> date | None:
+    """The latest seasonal return-until date that still covers this return, if any."""
+    if purchase_date is None or return_date is None:
+        return None
+    best: date | None = None
+    for window in policy.seasonal:
+        if window.covers(purchase_date):
+            until = window.until_for(purchase_date)
+            if return_date <= until and (best is None or until > best):
+                best = until
+    return best
+
+
+# -- money ------------------------------------------------------------------------------
+def _round_div(numerator: int, denominator: int) -> int:
+    """numerator / denominator rounded half up, for numerator >= 0 and denominator > 0."""
+    return (2 * numerator + denominator) // (2 * denominator)
+
+
+def _share(line: ReceiptLine, before: int, qty: int) -> tuple[Money, Money]:
+    """The amount and tax of `qty` units when `before` were returned earlier, by
+    cumulative rounding: round(A*(r+q)/n) - round(A*r/n)."""
+    currency = line.amount.currency
+
+    def part(total: Money) -> Money:
+        units = total.minor_units
+        cents = _round_div(units * (before + qty), line.qty) - _round_div(units * before, line.qty)
+        return Money.from_minor(cents, currency)
+
+    return part(line.amount), part(line.tax)
+
+
+def _percent_of(money: Money, pct: Decimal) -> Money:
+    """round(money * pct / 100) to the minor unit, half up."""
+    if not pct:
+        return Money.zero(money.currency)
+    units = (Decimal(money.minor_units) * pct / 100).to_integral_value(rounding=ROUND_HALF_UP)
+    return Money.from_minor(int(units), money.currency)
+
+
+def allocate_to_tenders(
+    receipt: Receipt, money: Money, own_history: Iterable[tuple[int, PastReturn]] = ()
+) -> tuple[TenderRefund, ...]:
+    """Share `money` over the receipt's tenders (SPEC.md section 4).
+
+    Each tender first gets min(floor(p*R/T), p - already); the cents left are dealt one per
+    tender in receipt order, skipping full tenders, until none are left. Tenders that get
+    nothing are left out. Raises DecisionError when the tenders have no room left for the
+    money (a history that gave back more than was paid).
+    """
+    total = receipt.total.minor_units
+    wanted = money.minor_units
+    paid = [t.amount.minor_units for t in receipt.tenders]
+    already = _already_refunded(receipt, own_history)
+    room = [p - a for p, a in zip(paid, already, strict=True)]
+    given = [
+        min((p * wanted) // total, max(r, 0)) if total else 0
+        for p, r in zip(paid, room, strict=True)
+    ]
+    left = wanted - sum(given)
+    spare = sum(max(r - g, 0) for r, g in zip(room, given, strict=True))
+    if left > spare:
+        raise DecisionError(
+            "history",
+            f"the receipt's tenders have {Money.from_minor(spare + sum(given), receipt.currency).to_json()} "
+            f"left to refund, less than {money.to_json()}",
+        )
+    while left > 0:
+        for i in range(len(given)):
+            if left == 0:
+                break
+            if given[i] < room[i]:
+                given[i] += 1
+                left -= 1
+    return tuple(
+        TenderRefund(t.method, Money.from_minor(g, receipt.currency), t.reference)
+        for t, g in zip(receipt.tenders, given, strict=True)
+        if g > 0
+    )
+
+
+def _already_refunded(receipt: Receipt, own_history: Iterable[tuple[int, PastReturn]]) -> list[int]:
+    """What earlier returns gave back to each tender, matched by method and reference;
+    two tenders alike are filled in receipt order."""
+    already = [0] * len(receipt.tenders)
+    for _, past in own_history:
+        for refund in past.to_tenders:
+            amount = refund.amount.minor_units
+            alike = [
+                i
+                for i, t in enumerate(receipt.tenders)
+                if t.method is refund.method and (t.reference or None) == (refund.reference or None)
+            ]
+            for n, i in enumerate(alike):
+                capacity = receipt.tenders[i].amount.minor_units - already[i]
+                take = amount if n == len(alike) - 1 else min(amount, capacity)
+                already[i] += take
+                amount -= take
+            if amount and not alike:
+                raise DecisionError(
+                    "history",
+                    f"an earlier refund went to {refund.method}"
+                    f"{' ' + refund.reference if refund.reference else ''}, which is not a tender "
+                    f"of receipt {receipt.receipt_number}",
+                )
+    return already
+
+
+# -- manager ----------------------------------------------------------------------------
+def _recent_returns(
+    policy: Policy, receipt: Receipt | None, request: ReturnRequest, history: Sequence[PastReturn]
+) -> int | None:
+    """How many returns the customer made in the limit's window before this one
+    (days counted on local dates, inclusive, like max_days); None without a limit or customer."""
+    customer = request.customer or (receipt.customer if receipt else None)
+    if policy.limits is None or customer is None:
+        return None
+    zone = ZoneInfo(policy.timezone)
+    today = request.at.astimezone(zone).date()
+    count = 0
+    for past in history:
+        if past.customer != customer or past.at > request.at:
+            continue
+        if (today - past.at.astimezone(zone).date()).days <= policy.limits.days:
+            count += 1
+    return count
+
+
+def _manager_reasons(
+    policy: Policy,
+    request: ReturnRequest,
+    lines: Sequence[LineDecision],
+    refund_total: Money,
+    recent: int | None,
+) -> tuple[ManagerReason, ...]:
+    reasons: list[ManagerReason] = []
+    by_rule: dict[str, list[int]] = {}
+    for line in lines:
+        if line.manager:
+            by_rule.setdefault(line.rule, []).append(line.line)
+    for rule_id, numbers in by_rule.items():
+        reasons.append(ManagerReason(ManagerReasonKind.RULE, rule=rule_id, lines=tuple(numbers)))
+    if policy.manager_refund_over is not None and refund_total.amount > policy.manager_refund_over:
+        reasons.append(ManagerReason(ManagerReasonKind.REFUND_OVER))
+    if not request.has_receipt and policy.no_receipt.requires_id and not request.customer:
+        reasons.append(ManagerReason(ManagerReasonKind.NO_RECEIPT_WITHOUT_ID))
+    if policy.limits is not None and recent is not None and recent >= policy.limits.count:
+        reasons.append(ManagerReason(ManagerReasonKind.CUSTOMER_LIMIT))
+    return tuple(reasons)
+
+
+def local_days(purchased: datetime, returned: datetime, timezone: str) -> int:
+    """Days between two moments as local dates in `timezone` (same day: 0)."""
+    zone = ZoneInfo(timezone)
+    return (returned.astimezone(zone).date() - purchased.astimezone(zone).date()).days

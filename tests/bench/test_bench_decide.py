@@ -1,0 +1,21 @@
+"""How fast the policy engine decides a hard case (pytest-benchmark).
+
+A 30-line receipt, 20 rules and 5 earlier returns; the issue's target is well under a
+millisecond. Run ``pytest tests/bench --benchmark-enable`` or ``pos-returns bench``.
+"""
+
+from __future__ import annotations
+
+from pos_returns.bench import bench_decide, workload
+from pos_returns.domain.decision import decide
+
+
+def test_decide_a_30_line_receipt_with_20_rules_and_5_earlier_returns(benchmark) -> None:
+    policy, receipt, request, history = workload()
+    decision = benchmark(decide, policy, receipt, request, history)
+    assert len(decision.lines) == 30 and len(policy.rules) == 20 and len(history) == 5
+
+
+def test_the_median_decision_takes_under_a_millisecond() -> None:
+    result = bench_decide(rounds=300)
+    assert result.median_s < 0.001, result.report()

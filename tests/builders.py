@@ -58,7 +58,9 @@ def request_doc(at: str, *lines: dict[str, Any], **changes: Any) -> dict[str, An
     return doc
 
 
-def request(at: str, *lines: dict[str, Any], currency: str | None = None, **changes: Any) -> ReturnRequest:
+def request(
+    at: str, *lines: dict[str, Any], currency: str | None = None, **changes: Any
+) -> ReturnRequest:
     return parse_request(request_doc(at, *lines, **changes), currency or RECEIPT["currency"])
 
 

@@ -136,7 +136,9 @@ def decide(
                     f"(its lines: {numbers})",
                 )
             before = returned.get(line.line, 0)
-            lines.append(_decide_receipt_line(policy, line, req, index, before, dates))
+            lines.append(
+                _decide_receipt_line(policy, line, req=req, index=index, before=before, dates=dates)
+            )
     else:
         for index, req in enumerate(request.lines):
             lines.append(_decide_loose_line(policy, req, index + 1, currency))
@@ -197,7 +199,8 @@ def _check_fit(receipt: Receipt | None, request: ReturnRequest) -> None:
     if request.at < receipt.sold_at:
         raise DecisionError(
             "at",
-            f"the return ({request.at.isoformat()}) is before the sale ({receipt.sold_at.isoformat()})",
+            f"the return ({request.at.isoformat()}) is before the sale "
+            f"({receipt.sold_at.isoformat()})",
         )
 
 
@@ -235,6 +238,7 @@ def _returned_so_far(
 def _decide_receipt_line(
     policy: Policy,
     line: ReceiptLine,
+    *,
     req: RequestLine,
     index: int,
     before: int,
@@ -419,6 +423,7 @@ def allocate_to_tenders(
     nothing are left out. Raises DecisionError when the tenders have no room left for the
     money (a history that gave back more than was paid).
     """
+    currency = receipt.currency
     total = receipt.total.minor_units
     wanted = money.minor_units
     paid = [t.amount.minor_units for t in receipt.tenders]
@@ -433,8 +438,8 @@ def allocate_to_tenders(
     if left > spare:
         raise DecisionError(
             "history",
-            f"the receipt's tenders have {Money.from_minor(spare + sum(given), receipt.currency).to_json()} "
-            f"left to refund, less than {money.to_json()}",
+            f"the receipt's tenders have {Money.from_minor(spare + sum(given), currency).to_json()}"
+            f" left to refund, less than {money.to_json()}",
         )
     while left > 0:
         for i in range(len(given)):

@@ -39,7 +39,7 @@ from pos_returns.domain.policy import (
     Then,
     When,
 )
-from pos_returns.domain.reader import Reader
+from pos_returns.domain.reader import Reader, parse_choice
 
 RECEIPT_FORMAT = "pos-returns/receipt@1"
 REQUEST_FORMAT = "pos-returns/return-request@1"
@@ -58,7 +58,7 @@ def parse_receipt(data: object) -> Receipt:
     lines: list[ReceiptLine] = []
     seen: set[int] = set()
     for lr in r.objects("lines", empty=False):
-        number = lr.req_int("line", minimum=1)
+        number = lr.req_number("line", minimum=1)
         if number in seen:
             raise lr.fail("line", f"line {number} appears twice on the receipt")
         seen.add(number)
@@ -75,11 +75,11 @@ def parse_receipt(data: object) -> Receipt:
         lines.append(
             ReceiptLine(
                 line=number,
-                sku=lr.req_str("sku"),
-                description=lr.str("description", required=False, empty=True) or "",
-                category=lr.req_str("category"),
+                sku=lr.req_text("sku"),
+                description=lr.text("description", required=False, empty=True) or "",
+                category=lr.req_text("category"),
                 tags=frozenset(lr.strings("tags", required=False, empty=True) or ()),
-                qty=lr.req_int("qty", minimum=1, maximum=MAX_QTY),
+                qty=lr.req_number("qty", minimum=1, maximum=MAX_QTY),
                 unit_price=unit_price,
                 amount=amount,
                 tax=tax,
@@ -92,7 +92,7 @@ def parse_receipt(data: object) -> Receipt:
         amount = tr.req_money("amount", currency)
         if amount.amount < 0:
             raise tr.fail("amount", f"{amount.to_json()} is negative")
-        tenders.append(Tender(method, amount, tr.str("reference", required=False)))
+        tenders.append(Tender(method, amount, tr.text("reference", required=False)))
     lines_total = sum((line.amount for line in lines), Money.zero(currency))
     tenders_total = sum((t.amount for t in tenders), Money.zero(currency))
     if lines_total != tenders_total:
@@ -102,12 +102,12 @@ def parse_receipt(data: object) -> Receipt:
             f"{lines_total.to_json()}",
         )
     return Receipt(
-        receipt_number=r.req_str("receipt_number"),
-        store=r.req_str("store"),
-        register=r.req_str("register"),
-        sold_at=r.datetime("sold_at"),
+        receipt_number=r.req_text("receipt_number"),
+        store=r.req_text("store"),
+        register=r.req_text("register"),
+        sold_at=r.moment("sold_at"),
         currency=currency,
-        customer=r.str("customer", required=False),
+        customer=r.text("customer", required=False),
         lines=tuple(lines),
         tenders=tuple(tenders),
     )
@@ -152,18 +152,18 @@ def parse_request(data: object, currency: str | None = None) -> ReturnRequest:
     """
     r = Reader(data)
     r.format(REQUEST_FORMAT)
-    receipt_number = r.str("receipt_number", required=False)
+    receipt_number = r.text("receipt_number", required=False)
     own_currency = r.raw("currency", required=False)
     if own_currency is not None:
         currency = check_currency(own_currency)
     lines: list[RequestLine] = []
     seen: set[int] = set()
     for lr in r.objects("lines", empty=False):
-        qty = lr.req_int("qty", minimum=1, maximum=MAX_QTY)
+        qty = lr.req_number("qty", minimum=1, maximum=MAX_QTY)
         condition = lr.choice("condition", Condition)
         assert condition is not None
         if receipt_number is not None:
-            number = lr.req_int("line", minimum=1)
+            number = lr.req_number("line", minimum=1)
             if number in seen:
                 raise lr.fail(
                     "line", f"line {number} is asked for twice; give it once with its quantity"
@@ -187,19 +187,19 @@ def parse_request(data: object, currency: str | None = None) -> ReturnRequest:
             RequestLine(
                 qty=qty,
                 condition=condition,
-                sku=lr.req_str("sku"),
-                category=lr.req_str("category"),
+                sku=lr.req_text("sku"),
+                category=lr.req_text("category"),
                 tags=frozenset(lr.strings("tags", required=False, empty=True) or ()),
                 unit_price=price,
                 unit_tax=unit_tax,
-                description=lr.str("description", required=False, empty=True),
+                description=lr.text("description", required=False, empty=True),
             )
         )
     prefer = r.choice("prefer", Prefer, required=False) or Prefer.ORIGINAL
     return ReturnRequest(
         receipt_number=receipt_number,
-        at=r.datetime("at"),
-        customer=r.str("customer", required=False),
+        at=r.moment("at"),
+        customer=r.text("customer", required=False),
         lines=tuple(lines),
         prefer=prefer,
         currency=currency,
@@ -216,7 +216,7 @@ def parse_history(data: object, currency: str) -> tuple[PastReturn, ...]:
         r = Reader(item, f"[{index}]")
         lines = tuple(
             ReturnedQty(
-                lr.req_int("line", minimum=1), lr.req_int("qty", minimum=1, maximum=MAX_QTY)
+                lr.req_number("line", minimum=1), lr.req_number("qty", minimum=1, maximum=MAX_QTY)
             )
             for lr in r.objects("lines")
         )
@@ -227,14 +227,14 @@ def parse_history(data: object, currency: str) -> tuple[PastReturn, ...]:
             amount = tr.req_money("amount", currency)
             if amount.amount < 0:
                 raise tr.fail("amount", f"{amount.to_json()} is negative")
-            refunds.append(TenderRefund(method, amount, tr.str("reference", required=False)))
+            refunds.append(TenderRefund(method, amount, tr.text("reference", required=False)))
         past.append(
             PastReturn(
-                at=r.datetime("at"),
-                customer=r.str("customer", required=False),
+                at=r.moment("at"),
+                customer=r.text("customer", required=False),
                 lines=lines,
                 to_tenders=tuple(refunds),
-                receipt_number=r.str("receipt_number", required=False),
+                receipt_number=r.text("receipt_number", required=False),
             )
         )
     return tuple(past)
@@ -272,7 +272,7 @@ def parse_policy(data: object) -> Policy:
     r = Reader(data)
     r.format(POLICY_FORMAT)
     r.only(*_POLICY_KEYS)
-    timezone = r.req_str("timezone")
+    timezone = r.req_text("timezone")
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
@@ -283,7 +283,7 @@ def parse_policy(data: object) -> Policy:
     ids: set[str] = set()
     for rr in r.objects("rules"):
         rr.only("id", "when", "then")
-        rule_id = rr.req_str("id")
+        rule_id = rr.req_text("id")
         if rule_id == OTHERWISE:
             raise rr.fail("id", f"{OTHERWISE!r} is reserved for the policy's fallback")
         if rule_id in ids:
@@ -305,8 +305,8 @@ def parse_policy(data: object) -> Policy:
     if nr is not None:
         nr.only("price_days", "requires_id")
         no_receipt = NoReceipt(
-            price_days=nr.int("price_days", required=False, minimum=1, maximum=3660) or 90,
-            requires_id=bool(nr.bool("requires_id", required=False)),
+            price_days=nr.number("price_days", required=False, minimum=1, maximum=3660) or 90,
+            requires_id=bool(nr.flag("requires_id", required=False)),
         )
     limits: CustomerLimit | None = None
     lim = r.obj("limits", required=False)
@@ -316,8 +316,8 @@ def parse_policy(data: object) -> Policy:
         if per is not None:
             per.only("count", "days")
             limits = CustomerLimit(
-                count=per.req_int("count", minimum=1, maximum=10_000),
-                days=per.req_int("days", minimum=1, maximum=3660),
+                count=per.req_number("count", minimum=1, maximum=10_000),
+                days=per.req_number("days", minimum=1, maximum=3660),
             )
     seasonal = []
     for sr in r.objects("seasonal", required=False):
@@ -331,8 +331,8 @@ def parse_policy(data: object) -> Policy:
         )
     own_currency = r.raw("currency", required=False)
     return Policy(
-        name=r.req_str("name"),
-        version=r.req_int("version", minimum=1),
+        name=r.req_text("name"),
+        version=r.req_number("version", minimum=1),
         timezone=timezone,
         rules=tuple(rules),
         otherwise=otherwise,
@@ -349,14 +349,14 @@ def _parse_when(r: Reader) -> When:
     r.only(*_WHEN_KEYS)
     conditions = None
     if r.data.get("condition") is not None:
-        values = r.list("condition", empty=False)
+        values = r.items("condition", empty=False)
         conditions = frozenset(
             _condition(v, f"{r.field('condition')}[{i}]") for i, v in enumerate(values)
         )
     categories = r.strings("category", required=False)
     tags = r.strings("tags_any", required=False)
-    max_days = r.int("max_days", required=False, minimum=0, maximum=36_600)
-    min_days = r.int("min_days", required=False, minimum=0, maximum=36_600)
+    max_days = r.number("max_days", required=False, minimum=0, maximum=36_600)
+    min_days = r.number("min_days", required=False, minimum=0, maximum=36_600)
     if max_days is not None and min_days is not None and min_days > max_days:
         raise r.fail(
             "min_days", f"{min_days} is more than max_days {max_days}: the rule can never match"
@@ -365,15 +365,13 @@ def _parse_when(r: Reader) -> When:
         category=frozenset(categories) if categories is not None else None,
         tags_any=frozenset(tags) if tags is not None else None,
         condition=conditions,
-        receipt=r.bool("receipt", required=False),
+        receipt=r.flag("receipt", required=False),
         max_days=max_days,
         min_days=min_days,
     )
 
 
 def _condition(value: object, field: str) -> Condition:
-    from pos_returns.domain.reader import parse_choice
-
     return parse_choice(value, Condition, field)
 
 
@@ -389,11 +387,11 @@ def _parse_then(r: Reader | None) -> Then:
             "restocking_fee_pct",
             f"a restocking fee needs a refund or store_credit outcome, not {outcome}",
         )
-    return Then(outcome, fee, bool(r.bool("manager", required=False)))
+    return Then(outcome, fee, bool(r.flag("manager", required=False)))
 
 
 def _month_day(r: Reader, key: str) -> MonthDay:
-    text = r.req_str(key)
+    text = r.req_text(key)
     match = _MONTH_DAY.fullmatch(text)
     if match is None:
         raise r.fail(key, f'{text!r} is not a month-day like "12-24"')

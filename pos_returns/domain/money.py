@@ -141,7 +141,7 @@ class Money:
         return Money(self.amount.quantize(quantum, rounding=ROUND_HALF_UP), self.currency)
 
     def to_json(self) -> str:
-        """The SPEC.md string: every minor digit shown, ``"7.50"``, ``"0.00"``, ``"1200"`` for JPY."""
+        """The SPEC.md string, every minor digit shown: ``"7.50"``, ``"0.00"``, JPY ``"1200"``."""
         return f"{self.rounded().amount:.{self.exponent}f}"
 
     def __str__(self) -> str:

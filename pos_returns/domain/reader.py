@@ -7,7 +7,7 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
-from pos_returns.domain.errors import DomainError, FormatError, join_field
+from pos_returns.domain.errors import FormatError, join_field
 from pos_returns.domain.money import Money, json_kind
 
 T = TypeVar("T")
@@ -52,7 +52,7 @@ class Reader:
         if value != expected:
             raise self.fail("format", f"expected {expected!r}, got {json_kind(value)}")
 
-    def str(self, key: str, *, required: bool = True, empty: bool = False) -> str | None:
+    def text(self, key: str, *, required: bool = True, empty: bool = False) -> str | None:
         value = self.raw(key, required=required)
         if value is None and not required:
             return None
@@ -62,12 +62,12 @@ class Reader:
             raise self.fail(key, "is empty")
         return value
 
-    def req_str(self, key: str, *, empty: bool = False) -> str:
-        value = self.str(key, empty=empty)
+    def req_text(self, key: str, *, empty: bool = False) -> str:
+        value = self.text(key, empty=empty)
         assert value is not None
         return value
 
-    def int(
+    def number(
         self,
         key: str,
         *,
@@ -86,12 +86,14 @@ class Reader:
             raise self.fail(key, f"{value} is out of range (at most {maximum})")
         return value
 
-    def req_int(self, key: str, *, minimum: int | None = None, maximum: int | None = None) -> int:
-        value = self.int(key, minimum=minimum, maximum=maximum)
+    def req_number(
+        self, key: str, *, minimum: int | None = None, maximum: int | None = None
+    ) -> int:
+        value = self.number(key, minimum=minimum, maximum=maximum)
         assert value is not None
         return value
 
-    def bool(self, key: str, *, required: bool = True) -> bool | None:
+    def flag(self, key: str, *, required: bool = True) -> bool | None:
         value = self.raw(key, required=required)
         if value is None and not required:
             return None
@@ -140,9 +142,9 @@ class Reader:
             raise self.fail(key, f'{value!r} is not an amount of money (write it like "200.00")')
         return amount
 
-    def datetime(self, key: str) -> datetime:
+    def moment(self, key: str) -> datetime:
         """An ISO 8601 date and time with its UTC offset."""
-        value = self.req_str(key)
+        value = self.req_text(key)
         try:
             parsed = datetime.fromisoformat(value)
         except ValueError:
@@ -159,7 +161,7 @@ class Reader:
             return None
         return Reader(value, self.field(key))
 
-    def list(self, key: str, *, required: bool = True, empty: bool = True) -> list[object]:
+    def items(self, key: str, *, required: bool = True, empty: bool = True) -> list[object]:
         value = self.raw(key, required=required)
         if value is None and not required:
             return []
@@ -170,13 +172,13 @@ class Reader:
         return value
 
     def objects(self, key: str, *, required: bool = True, empty: bool = True) -> Iterator[Reader]:
-        for index, item in enumerate(self.list(key, required=required, empty=empty)):
+        for index, item in enumerate(self.items(key, required=required, empty=empty)):
             yield Reader(item, f"{self.field(key)}[{index}]")
 
     def strings(self, key: str, *, required: bool = True, empty: bool = False) -> list[str] | None:
         if not required and self.data.get(key) is None:
             return None
-        values = self.list(key, empty=empty)
+        values = self.items(key, empty=empty)
         for index, item in enumerate(values):
             if not isinstance(item, str) or not item.strip():
                 raise FormatError(
@@ -200,11 +202,3 @@ def parse_choice(value: object, kind: Callable[[str], T], field: str) -> T:
         return kind(value)
     except ValueError:
         raise FormatError(field, f"{value!r} is not one of {allowed}") from None
-
-
-def nested(path: str, action: Callable[[], T]) -> T:
-    """Run `action`, placing any DomainError's field under `path`."""
-    try:
-        return action()
-    except DomainError as exc:
-        raise exc.within(path) from None

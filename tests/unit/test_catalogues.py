@@ -59,10 +59,30 @@ def test_the_template_lists_every_sentence_in_the_code(tmp_path: Path) -> None:
         pytest.skip("needs a source checkout")
     out = tmp_path / "fresh.pot"
     subprocess.run(
-        [sys.executable, "-m", "babel.messages.frontend", "extract", "-F", "resources/babel.cfg",
-         "--no-default-keywords", "-k", "_", "-k", "_n:1,2", "-k", "_p:1c,2", "-k",
-         "_label:1c,2", "--no-location", "-o", str(out), "."],
-        cwd=root, check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            "resources/babel.cfg",
+            "--no-default-keywords",
+            "-k",
+            "_",
+            "-k",
+            "_n:1,2",
+            "-k",
+            "_p:1c,2",
+            "-k",
+            "_label:1c,2",
+            "--no-location",
+            "-o",
+            str(out),
+            ".",
+        ],
+        cwd=root,
+        check=True,
+        capture_output=True,
     )
 
     def ids(path: Path) -> set:

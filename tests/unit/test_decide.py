@@ -12,8 +12,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-
 from builders import history, policy, receipt, receipt_doc, request, rules_policy
+
 from pos_returns.domain.decision import ManagerReasonKind, decide
 from pos_returns.domain.errors import DecisionError
 from pos_returns.domain.model import TenderMethod
@@ -24,7 +24,9 @@ SCARF = {"line": 1, "qty": 1, "condition": "unopened"}
 
 
 def one_line(at: str, line: dict | None = None, pol=None, rec=None, hist=(), **changes):
-    decision = decide(pol or policy(), rec or receipt(), request(at, line or SCARF, **changes), hist)
+    decision = decide(
+        pol or policy(), rec or receipt(), request(at, line or SCARF, **changes), hist
+    )
     return decision, decision.lines[0]
 
 
@@ -35,7 +37,11 @@ def eur(text: str) -> Money:
 # -- conditions -------------------------------------------------------------------------
 def test_category_and_condition_pick_the_opened_electronics_rule() -> None:
     _, line = one_line("2026-10-13T10:00:00+03:00", {"line": 2, "qty": 1, "condition": "opened"})
-    assert (line.rule, line.outcome, line.fee) == ("electronics-opened", Outcome.REFUND, eur("13.35"))
+    assert (line.rule, line.outcome, line.fee) == (
+        "electronics-opened",
+        Outcome.REFUND,
+        eur("13.35"),
+    )
 
 
 def test_other_category_opened_falls_through_to_standard() -> None:
@@ -45,7 +51,12 @@ def test_other_category_opened_falls_through_to_standard() -> None:
 
 def test_a_tag_denies_a_final_sale_item_on_day_zero() -> None:
     _, line = one_line("2026-10-03T18:00:00+03:00", {"line": 3, "qty": 1, "condition": "unopened"})
-    assert (line.days, line.rule, line.outcome, line.refund) == (0, "final-sale", Outcome.DENY, eur("0"))
+    assert (line.days, line.rule, line.outcome, line.refund) == (
+        0,
+        "final-sale",
+        Outcome.DENY,
+        eur("0"),
+    )
 
 
 def test_defective_items_are_refunded_long_after_the_standard_window() -> None:
@@ -76,8 +87,11 @@ def test_receipt_condition_false_matches_only_returns_without_a_receipt() -> Non
 
 def test_all_conditions_of_a_rule_must_hold() -> None:
     pol = rules_policy(
-        {"id": "both", "when": {"category": ["apparel"], "tags_any": ["clearance"]},
-         "then": {"outcome": "exchange"}},
+        {
+            "id": "both",
+            "when": {"category": ["apparel"], "tags_any": ["clearance"]},
+            "then": {"outcome": "exchange"},
+        },
         {"id": "rest", "when": {}, "then": {"outcome": "refund"}},
     )
     _, line = one_line("2026-10-05T10:00:00+03:00", pol=pol)
@@ -100,8 +114,10 @@ def test_the_first_matching_rule_wins_over_a_later_one() -> None:
 
 
 def test_no_matching_rule_uses_otherwise() -> None:
-    pol = rules_policy({"id": "short", "when": {"max_days": 1}, "then": {"outcome": "refund"}},
-                       otherwise={"outcome": "exchange"})
+    pol = rules_policy(
+        {"id": "short", "when": {"max_days": 1}, "then": {"outcome": "refund"}},
+        otherwise={"outcome": "exchange"},
+    )
     _, line = one_line("2026-10-10T10:00:00+03:00", pol=pol)
     assert (line.rule, line.outcome) == (OTHERWISE, Outcome.EXCHANGE)
 
@@ -176,8 +192,9 @@ def test_a_purchase_outside_the_holiday_period_gets_no_extension() -> None:
 
 
 def test_a_seasonal_period_can_span_the_new_year() -> None:
-    pol = policy(seasonal=[{"purchased_from": "12-26", "purchased_to": "01-05",
-                            "return_until": "02-15"}])
+    pol = policy(
+        seasonal=[{"purchased_from": "12-26", "purchased_to": "01-05", "return_until": "02-15"}]
+    )
     rec = receipt(sold_at="2027-01-03T12:00:00+02:00")
     _, line = one_line("2027-02-14T12:00:00+02:00", pol=pol, rec=rec)
     assert (line.rule, line.seasonal_until) == ("standard", date(2027, 2, 15))
@@ -185,16 +202,29 @@ def test_a_seasonal_period_can_span_the_new_year() -> None:
 
 def test_seasonal_windows_do_not_widen_a_rule_without_max_days() -> None:
     rec = receipt(sold_at="2026-12-10T12:00:00+02:00")
-    _, line = one_line("2027-01-20T12:00:00+02:00", {"line": 2, "qty": 1, "condition": "unopened"},
-                       rec=rec)
+    _, line = one_line(
+        "2027-01-20T12:00:00+02:00", {"line": 2, "qty": 1, "condition": "unopened"}, rec=rec
+    )
     assert line.rule == "electronics-late"  # min_days 15 holds; nothing to extend
 
 
 # -- money ------------------------------------------------------------------------------
 def test_partial_returns_of_thirds_round_cumulatively() -> None:
-    doc = receipt_doc(lines=[{"line": 1, "sku": "1", "description": "Socks", "category": "apparel",
-                              "qty": 3, "unit_price": "3.50", "amount": "10.00", "tax": "1.74"}],
-                      tenders=[{"method": "cash", "amount": "10.00"}])
+    doc = receipt_doc(
+        lines=[
+            {
+                "line": 1,
+                "sku": "1",
+                "description": "Socks",
+                "category": "apparel",
+                "qty": 3,
+                "unit_price": "3.50",
+                "amount": "10.00",
+                "tax": "1.74",
+            }
+        ],
+        tenders=[{"method": "cash", "amount": "10.00"}],
+    )
     from pos_returns.domain.formats import parse_receipt
 
     rec = parse_receipt(doc)
@@ -203,58 +233,110 @@ def test_partial_returns_of_thirds_round_cumulatively() -> None:
         d, line = one_line(f"2026-10-{day:02d}T10:00:00+03:00", rec=rec, hist=tuple(past))
         refunds.append(line.refund.to_json())
         taxes.append(line.tax.to_json())
-        past.extend(history({"at": f"2026-10-{day:02d}T10:00:00+03:00", "customer": "C-1001",
-                             "lines": [{"line": 1, "qty": 1}],
-                             "to_tenders": [{"method": "cash", "amount": line.refund.to_json()}]}))
+        past.extend(
+            history(
+                {
+                    "at": f"2026-10-{day:02d}T10:00:00+03:00",
+                    "customer": "C-1001",
+                    "lines": [{"line": 1, "qty": 1}],
+                    "to_tenders": [{"method": "cash", "amount": line.refund.to_json()}],
+                }
+            )
+        )
     assert refunds == ["3.33", "3.34", "3.33"]
     assert taxes == ["0.58", "0.58", "0.58"]
 
 
 def test_currencies_without_cents_round_to_whole_units() -> None:
-    doc = receipt_doc(currency="JPY", lines=[{"line": 1, "sku": "1", "description": "Tea",
-                                              "category": "food", "qty": 3, "unit_price": "334",
-                                              "amount": "1000", "tax": "74"}],
-                      tenders=[{"method": "cash", "amount": "1000"}])
+    doc = receipt_doc(
+        currency="JPY",
+        lines=[
+            {
+                "line": 1,
+                "sku": "1",
+                "description": "Tea",
+                "category": "food",
+                "qty": 3,
+                "unit_price": "334",
+                "amount": "1000",
+                "tax": "74",
+            }
+        ],
+        tenders=[{"method": "cash", "amount": "1000"}],
+    )
     from pos_returns.domain.formats import parse_receipt
 
     rec = parse_receipt(doc)
-    decision = decide(policy(), rec, request("2026-10-04T10:00:00+03:00", {"line": 1, "qty": 2,
-                                                                          "condition": "unopened"},
-                                             currency="JPY"))
+    decision = decide(
+        policy(),
+        rec,
+        request(
+            "2026-10-04T10:00:00+03:00",
+            {"line": 1, "qty": 2, "condition": "unopened"},
+            currency="JPY",
+        ),
+    )
     assert decision.lines[0].refund == Money(667, "JPY")
     assert decision.to_tenders[0].amount.to_json() == "667"
 
 
 def test_restocking_fee_rounds_half_up() -> None:
-    pol = rules_policy({"id": "fee", "when": {}, "then": {"outcome": "refund",
-                                                          "restocking_fee_pct": "12.5"}})
-    _, line = one_line("2026-10-05T10:00:00+03:00", {"line": 3, "qty": 1, "condition": "opened"},
-                       pol=pol)
+    pol = rules_policy(
+        {"id": "fee", "when": {}, "then": {"outcome": "refund", "restocking_fee_pct": "12.5"}}
+    )
+    _, line = one_line(
+        "2026-10-05T10:00:00+03:00", {"line": 3, "qty": 1, "condition": "opened"}, pol=pol
+    )
     # 12.00 / 3 = 4.00; 12.5 % of 4.00 = 0.50
     assert (line.refund, line.fee, line.net) == (eur("4.00"), eur("0.50"), eur("3.50"))
-    _, line = one_line("2026-10-05T10:00:00+03:00", {"line": 1, "qty": 1, "condition": "opened"},
-                       pol=rules_policy({"id": "fee", "when": {}, "then": {
-                           "outcome": "refund", "restocking_fee_pct": "0.01"}}))
+    _, line = one_line(
+        "2026-10-05T10:00:00+03:00",
+        {"line": 1, "qty": 1, "condition": "opened"},
+        pol=rules_policy(
+            {"id": "fee", "when": {}, "then": {"outcome": "refund", "restocking_fee_pct": "0.01"}}
+        ),
+    )
     assert line.fee == eur("0.00")  # 0.01 % of 22.50 = 0.00225
-    _, line = one_line("2026-10-05T10:00:00+03:00", {"line": 1, "qty": 1, "condition": "opened"},
-                       pol=rules_policy({"id": "fee", "when": {}, "then": {
-                           "outcome": "refund", "restocking_fee_pct": "0.02"}}))
+    _, line = one_line(
+        "2026-10-05T10:00:00+03:00",
+        {"line": 1, "qty": 1, "condition": "opened"},
+        pol=rules_policy(
+            {"id": "fee", "when": {}, "then": {"outcome": "refund", "restocking_fee_pct": "0.02"}}
+        ),
+    )
     assert line.fee == eur("0.00")  # 0.0045 rounds down
-    _, line = one_line("2026-10-05T10:00:00+03:00", {"line": 1, "qty": 1, "condition": "opened"},
-                       pol=rules_policy({"id": "fee", "when": {}, "then": {
-                           "outcome": "refund", "restocking_fee_pct": "0.1"}}))
+    _, line = one_line(
+        "2026-10-05T10:00:00+03:00",
+        {"line": 1, "qty": 1, "condition": "opened"},
+        pol=rules_policy(
+            {"id": "fee", "when": {}, "then": {"outcome": "refund", "restocking_fee_pct": "0.1"}}
+        ),
+    )
     assert line.fee == eur("0.02")  # 0.0225 rounds half up to 0.02
 
 
 def test_store_credit_bonus_rounds_half_up_on_the_whole_amount() -> None:
     pol = policy(store_credit_bonus_pct="10")
-    doc = receipt_doc(lines=[{"line": 1, "sku": "1", "description": "Mug", "category": "home",
-                              "qty": 1, "unit_price": "22.45", "amount": "22.45", "tax": "3.90"}],
-                      tenders=[{"method": "cash", "amount": "22.45"}])
+    doc = receipt_doc(
+        lines=[
+            {
+                "line": 1,
+                "sku": "1",
+                "description": "Mug",
+                "category": "home",
+                "qty": 1,
+                "unit_price": "22.45",
+                "amount": "22.45",
+                "tax": "3.90",
+            }
+        ],
+        tenders=[{"method": "cash", "amount": "22.45"}],
+    )
     from pos_returns.domain.formats import parse_receipt
 
-    decision, _ = one_line("2026-10-05T10:00:00+03:00", pol=pol, rec=parse_receipt(doc),
-                           prefer="store_credit")
+    decision, _ = one_line(
+        "2026-10-05T10:00:00+03:00", pol=pol, rec=parse_receipt(doc), prefer="store_credit"
+    )
     assert (decision.store_credit, decision.store_credit_bonus) == (eur("24.70"), eur("2.25"))
     assert decision.to_tenders == ()
 
@@ -267,11 +349,18 @@ def test_store_credit_outcomes_earn_no_bonus_even_when_preferred() -> None:
 
 def test_mixed_outcomes_split_money_between_tenders_and_store_credit() -> None:
     pol = rules_policy(
-        {"id": "scarf-credit", "when": {"category": ["apparel"]}, "then": {"outcome": "store_credit"}},
+        {
+            "id": "scarf-credit",
+            "when": {"category": ["apparel"]},
+            "then": {"outcome": "store_credit"},
+        },
         {"id": "rest", "when": {}, "then": {"outcome": "refund"}},
     )
-    decision = decide(pol, receipt(), request("2026-10-05T10:00:00+03:00", SCARF,
-                                              {"line": 3, "qty": 3, "condition": "unopened"}))
+    decision = decide(
+        pol,
+        receipt(),
+        request("2026-10-05T10:00:00+03:00", SCARF, {"line": 3, "qty": 3, "condition": "unopened"}),
+    )
     assert decision.store_credit == eur("22.50")
     assert sum((t.amount for t in decision.to_tenders), eur("0")) == eur("12.00")
     assert decision.refund_total == eur("34.50")
@@ -281,36 +370,57 @@ def test_deny_and_exchange_lines_refund_nothing() -> None:
     pol = rules_policy({"id": "swap", "when": {}, "then": {"outcome": "exchange"}})
     decision, line = one_line("2026-10-05T10:00:00+03:00", pol=pol)
     assert (line.refund, line.tax, line.fee, decision.refund_total) == (
-        eur("0"), eur("0"), eur("0"), eur("0"))
+        eur("0"),
+        eur("0"),
+        eur("0"),
+        eur("0"),
+    )
     assert decision.to_tenders == ()
 
 
 # -- tenders ----------------------------------------------------------------------------
 def test_leftover_cents_go_round_robin_in_receipt_order() -> None:
-    doc = receipt_doc(tenders=[{"method": "card", "amount": "48.67", "reference": "A"},
-                               {"method": "card", "amount": "48.67", "reference": "B"},
-                               {"method": "cash", "amount": "48.66"}])
+    doc = receipt_doc(
+        tenders=[
+            {"method": "card", "amount": "48.67", "reference": "A"},
+            {"method": "card", "amount": "48.67", "reference": "B"},
+            {"method": "cash", "amount": "48.66"},
+        ]
+    )
     from pos_returns.domain.formats import parse_receipt
 
-    decision, _ = one_line("2026-10-05T10:00:00+03:00", {"line": 3, "qty": 1,
-                                                         "condition": "unopened"},
-                           pol=rules_policy({"id": "r", "when": {}, "then": {"outcome": "refund"}}),
-                           rec=parse_receipt(doc))
+    decision, _ = one_line(
+        "2026-10-05T10:00:00+03:00",
+        {"line": 3, "qty": 1, "condition": "unopened"},
+        pol=rules_policy({"id": "r", "when": {}, "then": {"outcome": "refund"}}),
+        rec=parse_receipt(doc),
+    )
     # 4.00 over 48.67/48.67/48.66 of 146.00: floors 1.33, 1.33, 1.33; one cent left -> first.
     assert [t.amount.to_json() for t in decision.to_tenders] == ["1.34", "1.33", "1.33"]
 
 
 def test_a_tender_refunded_in_full_before_gets_nothing_more() -> None:
-    hist = history({"at": "2026-10-04T10:00:00+03:00", "customer": "C-1001",
-                    "lines": [{"line": 2, "qty": 1}],
-                    "to_tenders": [{"method": "card", "reference": "VISA 1234", "amount": "89.00"}]},
-                   {"at": "2026-10-04T11:00:00+03:00", "customer": "C-1001",
-                    "lines": [{"line": 3, "qty": 3}],
-                    "to_tenders": [{"method": "card", "reference": "VISA 1234", "amount": "11.00"},
-                                   {"method": "cash", "amount": "1.00"}]})
+    hist = history(
+        {
+            "at": "2026-10-04T10:00:00+03:00",
+            "customer": "C-1001",
+            "lines": [{"line": 2, "qty": 1}],
+            "to_tenders": [{"method": "card", "reference": "VISA 1234", "amount": "89.00"}],
+        },
+        {
+            "at": "2026-10-04T11:00:00+03:00",
+            "customer": "C-1001",
+            "lines": [{"line": 3, "qty": 3}],
+            "to_tenders": [
+                {"method": "card", "reference": "VISA 1234", "amount": "11.00"},
+                {"method": "cash", "amount": "1.00"},
+            ],
+        },
+    )
     decision, _ = one_line("2026-10-05T10:00:00+03:00", hist=hist)
     assert [(t.method, t.amount) for t in decision.to_tenders] == [
-        (TenderMethod.CASH, eur("22.50"))]
+        (TenderMethod.CASH, eur("22.50"))
+    ]
 
 
 def test_gift_card_money_is_listed_under_its_own_method() -> None:
@@ -319,38 +429,68 @@ def test_gift_card_money_is_listed_under_its_own_method() -> None:
 
     decision, _ = one_line("2026-10-05T10:00:00+03:00", rec=parse_receipt(doc))
     assert [(t.method, t.reference, t.amount) for t in decision.to_tenders] == [
-        (TenderMethod.GIFT_CARD, "GC-9", eur("22.50"))]
+        (TenderMethod.GIFT_CARD, "GC-9", eur("22.50"))
+    ]
 
 
 def test_without_a_receipt_refund_money_is_paid_in_cash() -> None:
     pol = rules_policy({"id": "nr", "when": {"receipt": False}, "then": {"outcome": "refund"}})
-    req = request("2026-10-05T10:00:00+03:00",
-                  {"sku": "X1", "category": "home", "qty": 2, "condition": "unopened",
-                   "unit_price": "9.99", "unit_tax": "1.73"},
-                  receipt_number=None)
+    req = request(
+        "2026-10-05T10:00:00+03:00",
+        {
+            "sku": "X1",
+            "category": "home",
+            "qty": 2,
+            "condition": "unopened",
+            "unit_price": "9.99",
+            "unit_tax": "1.73",
+        },
+        receipt_number=None,
+    )
     decision = decide(pol, None, req)
     line = decision.lines[0]
     assert (line.line, line.sku, line.days, line.refund, line.tax) == (
-        1, "X1", 0, eur("19.98"), eur("3.46"))
-    assert [(t.method, t.amount) for t in decision.to_tenders] == [(TenderMethod.CASH, eur("19.98"))]
+        1,
+        "X1",
+        0,
+        eur("19.98"),
+        eur("3.46"),
+    )
+    assert [(t.method, t.amount) for t in decision.to_tenders] == [
+        (TenderMethod.CASH, eur("19.98"))
+    ]
 
 
 # -- over-returns -----------------------------------------------------------------------
 def test_returning_more_than_is_left_is_an_error_naming_the_line() -> None:
-    hist = history({"at": "2026-10-04T10:00:00+03:00", "customer": "C-1001",
-                    "lines": [{"line": 1, "qty": 1}], "to_tenders": []})
+    hist = history(
+        {
+            "at": "2026-10-04T10:00:00+03:00",
+            "customer": "C-1001",
+            "lines": [{"line": 1, "qty": 1}],
+            "to_tenders": [],
+        }
+    )
     with pytest.raises(DecisionError) as err:
-        one_line("2026-10-05T10:00:00+03:00", {"line": 1, "qty": 2, "condition": "unopened"},
-                 hist=hist)
+        one_line(
+            "2026-10-05T10:00:00+03:00", {"line": 1, "qty": 2, "condition": "unopened"}, hist=hist
+        )
     assert err.value.field == "lines[0].qty"
     assert "1 of 2 left" in err.value.message
 
 
 def test_returns_of_other_receipts_do_not_count_against_this_one() -> None:
-    hist = history({"at": "2026-10-04T10:00:00+03:00", "customer": "C-1001",
-                    "receipt_number": "S01-R9-000001", "lines": [{"line": 1, "qty": 2}]})
-    _, line = one_line("2026-10-05T10:00:00+03:00", {"line": 1, "qty": 2, "condition": "unopened"},
-                       hist=hist)
+    hist = history(
+        {
+            "at": "2026-10-04T10:00:00+03:00",
+            "customer": "C-1001",
+            "receipt_number": "S01-R9-000001",
+            "lines": [{"line": 1, "qty": 2}],
+        }
+    )
+    _, line = one_line(
+        "2026-10-05T10:00:00+03:00", {"line": 1, "qty": 2, "condition": "unopened"}, hist=hist
+    )
     assert line.refund == eur("45.00")
 
 
@@ -372,9 +512,11 @@ def codes(decision) -> list[str]:
 
 
 def test_a_rule_can_require_a_manager() -> None:
-    req = request("2026-10-05T10:00:00+03:00",
-                  {"sku": "X1", "category": "home", "qty": 1, "condition": "unopened",
-                   "unit_price": "9.99"}, receipt_number=None)
+    req = request(
+        "2026-10-05T10:00:00+03:00",
+        {"sku": "X1", "category": "home", "qty": 1, "condition": "unopened", "unit_price": "9.99"},
+        receipt_number=None,
+    )
     decision = decide(policy(), None, req)
     assert decision.needs_manager
     assert codes(decision) == ["rule:no-receipt"]
@@ -382,19 +524,31 @@ def test_a_rule_can_require_a_manager() -> None:
 
 
 def test_a_return_without_receipt_or_customer_needs_a_manager_when_id_is_required() -> None:
-    req = request("2026-10-05T10:00:00+03:00",
-                  {"sku": "X1", "category": "home", "qty": 1, "condition": "unopened",
-                   "unit_price": "9.99"}, receipt_number=None, customer=None)
+    req = request(
+        "2026-10-05T10:00:00+03:00",
+        {"sku": "X1", "category": "home", "qty": 1, "condition": "unopened", "unit_price": "9.99"},
+        receipt_number=None,
+        customer=None,
+    )
     assert codes(decide(policy(), None, req)) == ["rule:no-receipt", "no_receipt_without_id"]
 
 
 def test_refunds_over_the_threshold_need_a_manager_and_at_the_threshold_do_not() -> None:
     pol = policy(manager_approval={"refund_over": "45.00"})
-    at_limit = decide(pol, receipt(), request("2026-10-05T10:00:00+03:00",
-                                              {"line": 1, "qty": 2, "condition": "unopened"}))
-    over = decide(pol, receipt(), request("2026-10-05T10:00:00+03:00",
-                                          {"line": 1, "qty": 2, "condition": "unopened"},
-                                          {"line": 2, "qty": 1, "condition": "defective"}))
+    at_limit = decide(
+        pol,
+        receipt(),
+        request("2026-10-05T10:00:00+03:00", {"line": 1, "qty": 2, "condition": "unopened"}),
+    )
+    over = decide(
+        pol,
+        receipt(),
+        request(
+            "2026-10-05T10:00:00+03:00",
+            {"line": 1, "qty": 2, "condition": "unopened"},
+            {"line": 2, "qty": 1, "condition": "defective"},
+        ),
+    )
     assert (at_limit.needs_manager, codes(over)) == (False, ["refund_over"])
 
 
@@ -405,16 +559,30 @@ def test_the_customer_limit_counts_returns_within_its_days(days_ago: int, needs:
     now = datetime.fromisoformat("2026-10-20T10:00:00+03:00")
     old = (now - timedelta(days=days_ago)).isoformat()
     recent = (now - timedelta(days=2)).isoformat()
-    entries = [{"at": t, "customer": "C-1001", "receipt_number": f"S01-R1-{i}",
-                "lines": [{"line": 1, "qty": 1}]} for i, t in enumerate((old, recent, recent))]
+    entries = [
+        {
+            "at": t,
+            "customer": "C-1001",
+            "receipt_number": f"S01-R1-{i}",
+            "lines": [{"line": 1, "qty": 1}],
+        }
+        for i, t in enumerate((old, recent, recent))
+    ]
     decision, _ = one_line(now.isoformat(), hist=history(*entries))
     assert decision.recent_returns == (3 if needs else 2)
     assert (ManagerReasonKind.CUSTOMER_LIMIT in {r.kind for r in decision.manager_reasons}) is needs
 
 
 def test_other_customers_returns_do_not_count_toward_the_limit() -> None:
-    entries = [{"at": "2026-10-10T10:00:00+03:00", "customer": "C-2", "receipt_number": f"X{i}",
-                "lines": [{"line": 1, "qty": 1}]} for i in range(5)]
+    entries = [
+        {
+            "at": "2026-10-10T10:00:00+03:00",
+            "customer": "C-2",
+            "receipt_number": f"X{i}",
+            "lines": [{"line": 1, "qty": 1}],
+        }
+        for i in range(5)
+    ]
     decision, _ = one_line("2026-10-20T10:00:00+03:00", hist=history(*entries))
     assert (decision.recent_returns, decision.needs_manager) == (0, False)
 

@@ -30,8 +30,14 @@ def test_money_is_immutable() -> None:
 
 @pytest.mark.parametrize(
     ("text", "currency", "json"),
-    [("19.99", "EUR", "19.99"), ("19.9", "EUR", "19.90"), ("0", "EUR", "0.00"),
-     ("1200", "JPY", "1200"), ("1.234", "KWD", "1.234"), ("-5.00", "EUR", "-5.00")],
+    [
+        ("19.99", "EUR", "19.99"),
+        ("19.9", "EUR", "19.90"),
+        ("0", "EUR", "0.00"),
+        ("1200", "JPY", "1200"),
+        ("1.234", "KWD", "1.234"),
+        ("-5.00", "EUR", "-5.00"),
+    ],
 )
 def test_parse_reads_decimal_strings_and_writes_every_minor_digit(
     text: str, currency: str, json: str

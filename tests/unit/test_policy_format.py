@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from builders import policy_doc, receipt_doc, request_doc
+
 from pos_returns.domain.errors import FormatError
 from pos_returns.domain.formats import (
     parse_policy,
@@ -41,19 +41,38 @@ def rule(when: dict, then: dict | None = None, rule_id: str = "r") -> dict:
         ({"rules": [rule({"max_days": -1})]}, "rules[0].when.max_days", "out of range"),
         ({"rules": [rule({"condition": ["wet"]})]}, "rules[0].when.condition[0]", "not one of"),
         ({"rules": [rule({"condition": []})]}, "rules[0].when.condition", "empty"),
-        ({"rules": [rule({}, {"outcome": "refund", "restocking_fee_pct": "150"})]},
-         "rules[0].then.restocking_fee_pct", "out of range"),
-        ({"rules": [rule({}, {"outcome": "refund", "restocking_fee_pct": 15.5})]},
-         "rules[0].then.restocking_fee_pct", "percentage"),
-        ({"rules": [rule({}, {"outcome": "deny", "restocking_fee_pct": "10"})]},
-         "rules[0].then.restocking_fee_pct", "needs a refund"),
+        (
+            {"rules": [rule({}, {"outcome": "refund", "restocking_fee_pct": "150"})]},
+            "rules[0].then.restocking_fee_pct",
+            "out of range",
+        ),
+        (
+            {"rules": [rule({}, {"outcome": "refund", "restocking_fee_pct": 15.5})]},
+            "rules[0].then.restocking_fee_pct",
+            "percentage",
+        ),
+        (
+            {"rules": [rule({}, {"outcome": "deny", "restocking_fee_pct": "10"})]},
+            "rules[0].then.restocking_fee_pct",
+            "needs a refund",
+        ),
         ({"rules": [rule({}, {"outcome": "giveaway"})]}, "rules[0].then.outcome", "not one of"),
-        ({"seasonal": [{"purchased_from": "11-31", "purchased_to": "12-24",
-                        "return_until": "01-31"}]}, "seasonal[0].purchased_from", "not a day"),
+        (
+            {
+                "seasonal": [
+                    {"purchased_from": "11-31", "purchased_to": "12-24", "return_until": "01-31"}
+                ]
+            },
+            "seasonal[0].purchased_from",
+            "not a day",
+        ),
         ({"manager_approval": {"refund_over": 200}}, "manager_approval.refund_over", "string"),
         ({"store_credit_bonus_pct": "ten"}, "store_credit_bonus_pct", "not a number"),
-        ({"limits": {"returns_per_customer": {"count": 0, "days": 90}}},
-         "limits.returns_per_customer.count", "out of range"),
+        (
+            {"limits": {"returns_per_customer": {"count": 0, "days": 90}}},
+            "limits.returns_per_customer.count",
+            "out of range",
+        ),
         ({"surprise": 1}, "surprise", "not a known field"),
     ],
 )
@@ -121,9 +140,11 @@ def test_a_request_naming_a_line_twice_is_refused() -> None:
 
 
 def test_a_no_receipt_line_needs_its_price() -> None:
-    doc = request_doc("2026-10-05T10:00:00+03:00",
-                      {"sku": "X", "category": "home", "qty": 1, "condition": "unopened"},
-                      receipt_number=None)
+    doc = request_doc(
+        "2026-10-05T10:00:00+03:00",
+        {"sku": "X", "category": "home", "qty": 1, "condition": "unopened"},
+        receipt_number=None,
+    )
     with pytest.raises(FormatError) as err:
         parse_request(doc, "EUR")
     assert err.value.field == "lines[0].unit_price"

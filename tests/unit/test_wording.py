@@ -6,8 +6,8 @@ import re
 from datetime import date
 
 import pytest
-
 from builders import policy, receipt, request, rules_policy
+
 from pos_returns.domain.decision import decide
 from pos_returns.domain.model import Prefer
 from pos_returns.domain.wording import PlainFormats, Wording
@@ -48,8 +48,15 @@ def test_the_standard_rule_in_each_language() -> None:
         assert wording(lang).rule_sentence(pol.rule("standard"), pol) == sentence
 
 
-@pytest.mark.parametrize(("days", "phrase"), [(1, "1 dienas laikā"), (21, "21 dienas laikā"),
-                                              (30, "30 dienu laikā"), (11, "11 dienu laikā")])
+@pytest.mark.parametrize(
+    ("days", "phrase"),
+    [
+        (1, "1 dienas laikā"),
+        (21, "21 dienas laikā"),
+        (30, "30 dienu laikā"),
+        (11, "11 dienu laikā"),
+    ],
+)
 def test_latvian_day_counts_take_the_right_plural(days: int, phrase: str) -> None:
     pol = rules_policy({"id": "r", "when": {"max_days": days}, "then": {"outcome": "refund"}})
     assert phrase in wording("lv").rule_sentence(pol.rules[0], pol)
@@ -58,33 +65,50 @@ def test_latvian_day_counts_take_the_right_plural(days: int, phrase: str) -> Non
 def test_the_sentence_follows_the_customers_choice_of_store_credit() -> None:
     pol = policy()
     sentence = wording("en").rule_sentence(pol.rule("standard"), pol, prefer=Prefer.STORE_CREDIT)
-    assert sentence == ("Returned within 30 days with a receipt: full value as store credit, "
-                        "plus a 10% bonus.")
+    assert sentence == (
+        "Returned within 30 days with a receipt: full value as store credit, plus a 10% bonus."
+    )
 
 
 def test_a_seasonal_return_says_until_when() -> None:
     pol = policy()
-    sentence = wording("en").rule_sentence(pol.rule("standard"), pol,
-                                           seasonal_until=date(2027, 1, 31))
-    assert sentence == ("Returned by 31 January (holiday purchases) with a receipt: full refund "
-                        "to the original payment.")
+    sentence = wording("en").rule_sentence(
+        pol.rule("standard"), pol, seasonal_until=date(2027, 1, 31)
+    )
+    assert sentence == (
+        "Returned by 31 January (holiday purchases) with a receipt: full refund "
+        "to the original payment."
+    )
 
 
 def test_otherwise_and_unknown_labels_read_plainly() -> None:
-    pol = rules_policy({"id": "x", "when": {"category": ["garden-tools"], "tags_any": ["odd"]},
-                        "then": {"outcome": "exchange"}})
+    pol = rules_policy(
+        {
+            "id": "x",
+            "when": {"category": ["garden-tools"], "tags_any": ["odd"]},
+            "then": {"outcome": "exchange"},
+        }
+    )
     words = wording("en")
     assert words.rule_sentence(pol.rules[0], pol) == (
-        "Garden tools, items marked “odd”: exchange for another item, no money back.")
+        "Garden tools, items marked “odd”: exchange for another item, no money back."
+    )
     assert words.rule_sentence(None, pol) == (
-        "Not covered by any rule of our return policy: not returnable.")
+        "Not covered by any rule of our return policy: not returnable."
+    )
 
 
 def test_explanation_has_one_sentence_per_line_in_the_asked_language() -> None:
     pol = policy()
-    decision = decide(pol, receipt(), request("2026-10-13T10:00:00+03:00",
-                                              {"line": 2, "qty": 1, "condition": "opened"},
-                                              {"line": 3, "qty": 1, "condition": "unopened"}))
+    decision = decide(
+        pol,
+        receipt(),
+        request(
+            "2026-10-13T10:00:00+03:00",
+            {"line": 2, "qty": 1, "condition": "opened"},
+            {"line": 3, "qty": 1, "condition": "unopened"},
+        ),
+    )
     french = wording("fr").explain(decision, pol)
     assert french == [
         "Électronique, retour après ouverture sous 14 jours : remboursement sur le moyen de "
@@ -117,10 +141,23 @@ def test_the_english_policy_summary_names_the_general_terms() -> None:
 @pytest.mark.parametrize("lang", list(LANGUAGES))
 def test_manager_reasons_read_as_sentences(lang: str) -> None:
     pol = policy(manager_approval={"refund_over": "10.00"})
-    decision = decide(pol, None, request(
-        "2026-10-05T10:00:00+03:00",
-        {"sku": "X", "category": "home", "qty": 2, "condition": "unopened", "unit_price": "9.99"},
-        receipt_number=None, customer=None, prefer="store_credit"))
+    decision = decide(
+        pol,
+        None,
+        request(
+            "2026-10-05T10:00:00+03:00",
+            {
+                "sku": "X",
+                "category": "home",
+                "qty": 2,
+                "condition": "unopened",
+                "unit_price": "9.99",
+            },
+            receipt_number=None,
+            customer=None,
+            prefer="store_credit",
+        ),
+    )
     words = wording(lang)
     texts = [words.manager_reason(r, pol, decision) for r in decision.manager_reasons]
     assert len(texts) == 3

@@ -125,6 +125,7 @@ def decide(
     if receipt is not None:
         by_number = {line.line: line for line in receipt.lines}
         dates = (receipt.sold_at.astimezone(zone).date(), return_date)
+        asked: set[int] = set()
         for index, req in enumerate(request.lines):
             assert req.line is not None
             line = by_number.get(req.line)
@@ -135,6 +136,12 @@ def decide(
                     f"line {req.line} is not on receipt {receipt.receipt_number} "
                     f"(its lines: {numbers})",
                 )
+            if req.line in asked:
+                raise DecisionError(
+                    f"lines[{index}].line",
+                    f"line {req.line} is asked for twice; give it once with its quantity",
+                )
+            asked.add(req.line)
             before = returned.get(line.line, 0)
             lines.append(
                 _decide_receipt_line(policy, line, req=req, index=index, before=before, dates=dates)

@@ -494,6 +494,16 @@ def test_returns_of_other_receipts_do_not_count_against_this_one() -> None:
     assert line.refund == eur("45.00")
 
 
+def test_a_line_asked_for_twice_in_one_request_is_an_error() -> None:
+    from dataclasses import replace
+
+    req = request("2026-10-05T10:00:00+03:00", {"line": 1, "qty": 2, "condition": "unopened"})
+    doubled = replace(req, lines=req.lines * 2)  # the parser refuses this; decide must too
+    with pytest.raises(DecisionError) as err:
+        decide(policy(), receipt(), doubled)
+    assert err.value.field == "lines[1].line"
+
+
 def test_an_unknown_line_is_an_error() -> None:
     with pytest.raises(DecisionError) as err:
         one_line("2026-10-05T10:00:00+03:00", {"line": 9, "qty": 1, "condition": "unopened"})

@@ -176,7 +176,11 @@ def parse_request(data: object, currency: str | None = None) -> ReturnRequest:
                 "line", "a return without a receipt names the item (sku), not a receipt line"
             )
         if currency is None:
-            raise r.fail("currency", "a return without a receipt needs the store's currency")
+            raise r.fail(
+                "currency",
+                "is missing: a return without a receipt needs the currency of its prices "
+                '(add "currency": "EUR" to the request or the policy)',
+            )
         price = lr.req_money("unit_price", currency)
         unit_tax = lr.money("unit_tax", currency, required=False)
         if price.amount < 0:

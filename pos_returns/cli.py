@@ -17,13 +17,8 @@ from typing import NoReturn, TypeVar
 from pos_returns import __version__
 from pos_returns.domain.decision import decide
 from pos_returns.domain.errors import DecisionError, DomainError
-from pos_returns.domain.formats import (
-    decision_to_json,
-    parse_history,
-    parse_policy,
-    parse_receipt,
-    parse_request,
-)
+from pos_returns.domain.formats import decision_to_json, parse_history, parse_receipt, parse_request
+from pos_returns.domain.policy_format import parse_policy
 from pos_returns.domain.wording import Wording
 from pos_returns.i18n import LANGUAGES, UnknownLanguage, wording
 
@@ -37,7 +32,15 @@ class BadInput(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
+
+
+def one_line(text: str) -> str:
+    """`text` with control characters (a newline in a file name or a key) escaped, so an
+    error is always exactly one line."""
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -54,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except BadInput as exc:
-        print(f"pos-returns: {exc}", file=sys.stderr)
+        print(f"pos-returns: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 
@@ -203,6 +206,8 @@ def _read(path: Path, parse: Callable[[object], T]) -> T:
         raise BadInput(
             f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit number, nesting too deep
+        raise BadInput(f"{path}: not JSON this program can read ({exc})") from None
     try:
         return parse(data)
     except DomainError as exc:

@@ -8,9 +8,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pos_returns.domain.formats import parse_history, parse_policy, parse_receipt, parse_request
+from pos_returns.domain.formats import parse_history, parse_receipt, parse_request
 from pos_returns.domain.model import PastReturn, Receipt, ReturnRequest
 from pos_returns.domain.policy import Policy
+from pos_returns.domain.policy_format import parse_policy
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "resources" / "examples"

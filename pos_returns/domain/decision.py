@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from datetime import date
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -28,6 +27,7 @@ from pos_returns.domain.model import (
 )
 from pos_returns.domain.money import Money
 from pos_returns.domain.policy import OTHERWISE, Outcome, Policy, Rule, When
+from pos_returns.domain.refunds import allocate_to_tenders, line_share, percent_of
 
 DEFAULT_CURRENCY = "EUR"
 
@@ -156,7 +156,7 @@ def decide(
     bonus = zero
     to_tenders: tuple[TenderRefund, ...] = ()
     if request.prefer is Prefer.STORE_CREDIT:
-        bonus = _percent_of(refund_money, policy.store_credit_bonus_pct)
+        bonus = percent_of(refund_money, policy.store_credit_bonus_pct)
         store_credit = credit_money + refund_money + bonus
     else:
         store_credit = credit_money
@@ -266,7 +266,7 @@ def _decide_receipt_line(
         line.category, line.tags, req.condition, True, days, purchase_date, return_date
     )
     rule, seasonal_until = match_rule(policy, facts)
-    refund, tax = _share(line, before, req.qty)
+    refund, tax = line_share(line, before, req.qty)
     return _line_decision(
         policy,
         rule,
@@ -326,7 +326,7 @@ def _line_decision(
         rule=rule.id if rule is not None else OTHERWISE,
         outcome=then.outcome,
         refund=refund,
-        fee=_percent_of(refund, then.restocking_fee_pct),
+        fee=percent_of(refund, then.restocking_fee_pct),
         tax=tax,
         condition=condition,
         manager=then.manager,
@@ -393,102 +393,6 @@ def _seasonal_until(
     return best
 
 
-# -- money ------------------------------------------------------------------------------
-def _round_div(numerator: int, denominator: int) -> int:
-    """numerator / denominator rounded half up, for numerator >= 0 and denominator > 0."""
-    return (2 * numerator + denominator) // (2 * denominator)
-
-
-def _share(line: ReceiptLine, before: int, qty: int) -> tuple[Money, Money]:
-    """The amount and tax of `qty` units when `before` were returned earlier, by
-    cumulative rounding: round(A*(r+q)/n) - round(A*r/n)."""
-    currency = line.amount.currency
-
-    def part(total: Money) -> Money:
-        units = total.minor_units
-        cents = _round_div(units * (before + qty), line.qty) - _round_div(units * before, line.qty)
-        return Money.from_minor(cents, currency)
-
-    return part(line.amount), part(line.tax)
-
-
-def _percent_of(money: Money, pct: Decimal) -> Money:
-    """round(money * pct / 100) to the minor unit, half up."""
-    if not pct:
-        return Money.zero(money.currency)
-    units = (Decimal(money.minor_units) * pct / 100).to_integral_value(rounding=ROUND_HALF_UP)
-    return Money.from_minor(int(units), money.currency)
-
-
-def allocate_to_tenders(
-    receipt: Receipt, money: Money, own_history: Iterable[tuple[int, PastReturn]] = ()
-) -> tuple[TenderRefund, ...]:
-    """Share `money` over the receipt's tenders (SPEC.md section 4).
-
-    Each tender first gets min(floor(p*R/T), p - already); the cents left are dealt one per
-    tender in receipt order, skipping full tenders, until none are left. Tenders that get
-    nothing are left out. Raises DecisionError when the tenders have no room left for the
-    money (a history that gave back more than was paid).
-    """
-    currency = receipt.currency
-    total = receipt.total.minor_units
-    wanted = money.minor_units
-    paid = [t.amount.minor_units for t in receipt.tenders]
-    already = _already_refunded(receipt, own_history)
-    room = [p - a for p, a in zip(paid, already, strict=True)]
-    given = [
-        min((p * wanted) // total, max(r, 0)) if total else 0
-        for p, r in zip(paid, room, strict=True)
-    ]
-    left = wanted - sum(given)
-    spare = sum(max(r - g, 0) for r, g in zip(room, given, strict=True))
-    if left > spare:
-        raise DecisionError(
-            "history",
-            f"the receipt's tenders have {Money.from_minor(spare + sum(given), currency).to_json()}"
-            f" left to refund, less than {money.to_json()}",
-        )
-    while left > 0:
-        for i in range(len(given)):
-            if left == 0:
-                break
-            if given[i] < room[i]:
-                given[i] += 1
-                left -= 1
-    return tuple(
-        TenderRefund(t.method, Money.from_minor(g, receipt.currency), t.reference)
-        for t, g in zip(receipt.tenders, given, strict=True)
-        if g > 0
-    )
-
-
-def _already_refunded(receipt: Receipt, own_history: Iterable[tuple[int, PastReturn]]) -> list[int]:
-    """What earlier returns gave back to each tender, matched by method and reference;
-    two tenders alike are filled in receipt order."""
-    already = [0] * len(receipt.tenders)
-    for _, past in own_history:
-        for refund in past.to_tenders:
-            amount = refund.amount.minor_units
-            alike = [
-                i
-                for i, t in enumerate(receipt.tenders)
-                if t.method is refund.method and (t.reference or None) == (refund.reference or None)
-            ]
-            for n, i in enumerate(alike):
-                capacity = receipt.tenders[i].amount.minor_units - already[i]
-                take = amount if n == len(alike) - 1 else min(amount, capacity)
-                already[i] += take
-                amount -= take
-            if amount and not alike:
-                raise DecisionError(
-                    "history",
-                    f"an earlier refund went to {refund.method}"
-                    f"{' ' + refund.reference if refund.reference else ''}, which is not a tender "
-                    f"of receipt {receipt.receipt_number}",
-                )
-    return already
-
-
 # -- manager ----------------------------------------------------------------------------
 def _recent_returns(
     policy: Policy, receipt: Receipt | None, request: ReturnRequest, history: Sequence[PastReturn]
@@ -530,9 +434,3 @@ def _manager_reasons(
     if policy.limits is not None and recent is not None and recent >= policy.limits.count:
         reasons.append(ManagerReason(ManagerReasonKind.CUSTOMER_LIMIT))
     return tuple(reasons)
-
-
-def local_days(purchased: datetime, returned: datetime, timezone: str) -> int:
-    """Days between two moments as local dates in `timezone` (same day: 0)."""
-    zone = ZoneInfo(timezone)
-    return (returned.astimezone(zone).date() - purchased.astimezone(zone).date()).days

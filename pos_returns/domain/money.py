@@ -12,6 +12,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pos_returns.domain.currencies import ACTIVE_CURRENCIES, minor_unit_exponent
 from pos_returns.domain.errors import FormatError
 
+MAX_WHOLE_DIGITS = 12
+"""Digits before the decimal point: up to 999,999,999,999 (exact in Decimal's 28 digits)."""
+
 _MONEY_TEXT = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
 
 
@@ -99,7 +102,12 @@ class Money:
         if not _MONEY_TEXT.fullmatch(text):
             raise FormatError(field, f'{text!r} is not an amount of money (write it like "19.99")')
         exponent = minor_unit_exponent(currency)
-        decimals = len(text.partition(".")[2])
+        whole, _, fraction = text.lstrip("-").partition(".")
+        if len(whole) > MAX_WHOLE_DIGITS:
+            raise FormatError(
+                field, f"{text!r} is too large an amount (at most {MAX_WHOLE_DIGITS} digits)"
+            )
+        decimals = len(fraction)
         if decimals > exponent:
             raise FormatError(field, f"{text!r} has {decimals} decimals; {currency} has {exponent}")
         try:

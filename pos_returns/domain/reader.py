@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
 from pos_returns.domain.errors import FormatError, join_field
-from pos_returns.domain.money import Money, json_kind
+from pos_returns.domain.money import MAX_WHOLE_DIGITS, Money, json_kind
 
 T = TypeVar("T")
 _MISSING = object()
@@ -124,7 +124,7 @@ class Reader:
         except InvalidOperation:
             raise self.fail(key, f"{value!r} is not a number") from None
         if not pct.is_finite() or not Decimal(0) <= pct <= Decimal(100):
-            raise self.fail(key, f"{value} is out of range (0 to 100)")
+            raise self.fail(key, f"{value!r} is out of range (0 to 100)")
         return pct
 
     def decimal(self, key: str, *, required: bool = False) -> Decimal | None:
@@ -138,7 +138,13 @@ class Reader:
             amount = Decimal(value)
         except InvalidOperation:
             raise self.fail(key, f"{value!r} is not an amount of money") from None
-        if not amount.is_finite() or amount < 0 or value.strip() != value or "e" in value.lower():
+        if (
+            not amount.is_finite()
+            or amount < 0
+            or value.strip() != value
+            or "e" in value.lower()
+            or len(value.partition(".")[0]) > MAX_WHOLE_DIGITS
+        ):
             raise self.fail(key, f'{value!r} is not an amount of money (write it like "200.00")')
         return amount
 

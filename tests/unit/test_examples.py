@@ -14,13 +14,8 @@ import pytest
 
 from pos_returns.domain.decision import decide
 from pos_returns.domain.errors import DecisionError
-from pos_returns.domain.formats import (
-    decision_to_json,
-    parse_history,
-    parse_policy,
-    parse_receipt,
-    parse_request,
-)
+from pos_returns.domain.formats import decision_to_json, parse_history, parse_receipt, parse_request
+from pos_returns.domain.policy_format import parse_policy
 from pos_returns.i18n import wording
 
 HERE = Path(__file__).resolve().parent

@@ -6,13 +6,8 @@ import pytest
 from builders import policy_doc, receipt_doc, request_doc
 
 from pos_returns.domain.errors import FormatError
-from pos_returns.domain.formats import (
-    parse_policy,
-    parse_receipt,
-    parse_request,
-    policy_to_json,
-    receipt_to_json,
-)
+from pos_returns.domain.formats import parse_receipt, parse_request, receipt_to_json
+from pos_returns.domain.policy_format import parse_policy, policy_to_json
 
 
 def test_a_policy_survives_a_round_trip_through_json() -> None:

@@ -1,0 +1,119 @@
+"""The money of a return (SPEC.md section 4), exact in integer minor units.
+
+Cumulative rounding of partial returns, percentages rounded half up, and the sharing of
+refund money over a receipt's tenders with their caps and round-robin cents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
+
+from pos_returns.domain.errors import DecisionError
+from pos_returns.domain.model import PastReturn, Receipt, ReceiptLine, TenderRefund
+from pos_returns.domain.money import Money
+
+
+def _round_div(numerator: int, denominator: int) -> int:
+    """numerator / denominator rounded half up, for numerator >= 0 and denominator > 0."""
+    return (2 * numerator + denominator) // (2 * denominator)
+
+
+def line_share(line: ReceiptLine, before: int, qty: int) -> tuple[Money, Money]:
+    """The amount and tax of `qty` units when `before` were returned earlier, by
+    cumulative rounding: round(A*(r+q)/n) - round(A*r/n)."""
+    currency = line.amount.currency
+
+    def part(total: Money) -> Money:
+        units = total.minor_units
+        cents = _round_div(units * (before + qty), line.qty) - _round_div(units * before, line.qty)
+        return Money.from_minor(cents, currency)
+
+    return part(line.amount), part(line.tax)
+
+
+def percent_of(money: Money, pct: Decimal) -> Money:
+    """round(money * pct / 100) to the minor unit, half up."""
+    if not pct:
+        return Money.zero(money.currency)
+    units = (Decimal(money.minor_units) * pct / 100).to_integral_value(rounding=ROUND_HALF_UP)
+    return Money.from_minor(int(units), money.currency)
+
+
+def allocate_to_tenders(
+    receipt: Receipt, money: Money, own_history: Iterable[tuple[int, PastReturn]] = ()
+) -> tuple[TenderRefund, ...]:
+    """Share `money` over the receipt's tenders (SPEC.md section 4).
+
+    Each tender first gets min(floor(p*R/T), p - already); the cents left are dealt one per
+    tender in receipt order, skipping full tenders, until none are left. Tenders that get
+    nothing are left out. Raises DecisionError when the tenders have no room left for the
+    money (a history that gave back more than was paid).
+    """
+    currency = receipt.currency
+    total = receipt.total.minor_units
+    wanted = money.minor_units
+    paid = [t.amount.minor_units for t in receipt.tenders]
+    already = already_refunded(receipt, own_history)
+    room = [p - a for p, a in zip(paid, already, strict=True)]
+    given = [
+        min((p * wanted) // total, max(r, 0)) if total else 0
+        for p, r in zip(paid, room, strict=True)
+    ]
+    left = wanted - sum(given)
+    spare = sum(max(r - g, 0) for r, g in zip(room, given, strict=True))
+    if left > spare:
+        raise DecisionError(
+            "history[*].to_tenders",
+            f"earlier refunds leave the receipt's tenders "
+            f"{Money.from_minor(spare + sum(given), currency).to_json()} to give back, less than "
+            f"the {money.to_json()} this return owes",
+        )
+    while left > 0:
+        for i in range(len(given)):
+            if left == 0:
+                break
+            if given[i] < room[i]:
+                given[i] += 1
+                left -= 1
+    return tuple(
+        TenderRefund(t.method, Money.from_minor(g, receipt.currency), t.reference)
+        for t, g in zip(receipt.tenders, given, strict=True)
+        if g > 0
+    )
+
+
+def already_refunded(receipt: Receipt, own_history: Iterable[tuple[int, PastReturn]]) -> list[int]:
+    """What earlier returns gave back to each tender, matched by method and reference;
+    two tenders alike are filled in receipt order."""
+    already = [0] * len(receipt.tenders)
+    for h, past in own_history:
+        for k, refund in enumerate(past.to_tenders):
+            field = f"history[{h}].to_tenders[{k}]"
+            name = f"{refund.method}{' ' + refund.reference if refund.reference else ''}"
+            amount = refund.amount.minor_units
+            alike = [
+                i
+                for i, t in enumerate(receipt.tenders)
+                if t.method is refund.method and (t.reference or None) == (refund.reference or None)
+            ]
+            if not alike:
+                raise DecisionError(
+                    field,
+                    f"an earlier refund went to {name}, which is not a tender of receipt "
+                    f"{receipt.receipt_number}",
+                )
+            for n, i in enumerate(alike):
+                capacity = receipt.tenders[i].amount.minor_units - already[i]
+                take = amount if n == len(alike) - 1 else min(amount, capacity)
+                already[i] += take
+                amount -= take
+            last = alike[-1]
+            if already[last] > receipt.tenders[last].amount.minor_units:
+                raise DecisionError(
+                    f"{field}.amount",
+                    f"earlier refunds to {name} add up to "
+                    f"{Money.from_minor(already[last], receipt.currency).to_json()}, more than it "
+                    f"paid ({receipt.tenders[last].amount.to_json()})",
+                )
+    return already

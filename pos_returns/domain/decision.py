@@ -127,7 +127,8 @@ def decide(
         dates = (receipt.sold_at.astimezone(zone).date(), return_date)
         asked: set[int] = set()
         for index, req in enumerate(request.lines):
-            assert req.line is not None
+            if req.line is None:
+                raise DecisionError(f"lines[{index}].line", "is missing: name the receipt line")
             line = by_number.get(req.line)
             if line is None:
                 numbers = ", ".join(str(n) for n in by_number)
@@ -285,7 +286,10 @@ def _decide_loose_line(
     policy: Policy, req: RequestLine, position: int, currency: str
 ) -> LineDecision:
     """A line returned without a receipt: no purchase date, so day 0 (SPEC.md section 2)."""
-    assert req.unit_price is not None and req.category is not None
+    if req.unit_price is None or req.category is None:
+        raise DecisionError(
+            f"lines[{position - 1}]", "a line without a receipt needs its category and unit_price"
+        )
     rule, _ = match_rule(policy, LineFacts(req.category, req.tags, req.condition, False, 0))
     refund = Money(req.unit_price.amount * req.qty, currency)
     tax = Money(req.unit_tax.amount * req.qty, currency) if req.unit_tax else Money.zero(currency)

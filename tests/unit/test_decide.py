@@ -504,6 +504,21 @@ def test_a_line_asked_for_twice_in_one_request_is_an_error() -> None:
     assert err.value.field == "lines[1].line"
 
 
+def test_a_request_mixing_line_shapes_is_an_error_not_a_crash() -> None:
+    from dataclasses import replace
+
+    from pos_returns.domain.model import Condition, RequestLine
+
+    req = request("2026-10-05T10:00:00+03:00")
+    loose = replace(req, lines=(RequestLine(qty=1, condition=Condition.OPENED, sku="X"),))
+    with pytest.raises(DecisionError) as err:
+        decide(policy(), receipt(), loose)
+    assert err.value.field == "lines[0].line"
+    with pytest.raises(DecisionError) as err:
+        decide(policy(), None, replace(loose, receipt_number=None))
+    assert err.value.field == "lines[0]"
+
+
 def test_an_unknown_line_is_an_error() -> None:
     with pytest.raises(DecisionError) as err:
         one_line("2026-10-05T10:00:00+03:00", {"line": 9, "qty": 1, "condition": "unopened"})

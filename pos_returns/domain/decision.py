@@ -7,7 +7,7 @@ SPEC.md says.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -26,7 +26,7 @@ from pos_returns.domain.model import (
     TenderRefund,
 )
 from pos_returns.domain.money import Money
-from pos_returns.domain.policy import OTHERWISE, Outcome, Policy, Rule, When
+from pos_returns.domain.policy import OTHERWISE, Outcome, Policy, Rule, Then, When
 from pos_returns.domain.refunds import allocate_to_tenders, line_share, percent_of
 
 DEFAULT_CURRENCY = "EUR"
@@ -37,6 +37,7 @@ class ManagerReasonKind(StrEnum):
     REFUND_OVER = "refund_over"  # the refund total exceeds the policy's threshold
     NO_RECEIPT_WITHOUT_ID = "no_receipt_without_id"
     CUSTOMER_LIMIT = "customer_limit"
+    OVERRIDE = "override"  # a manager overrides a `deny`
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,9 @@ class ManagerReason:
     def code(self) -> str:
         """``rule:no-receipt``, ``refund_over``, ``no_receipt_without_id``, ``customer_limit``."""
         return f"{self.kind}:{self.rule}" if self.kind is ManagerReasonKind.RULE else str(self.kind)
+
+
+OVERRIDABLE = (Outcome.REFUND, Outcome.STORE_CREDIT, Outcome.EXCHANGE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +76,7 @@ class LineDecision:
     manager: bool = False
     seasonal_until: date | None = None
     sku: str | None = None
+    overridden: bool = False  # a manager replaced the rule's `deny` with `outcome`
 
     @property
     def net(self) -> Money:
@@ -103,8 +108,13 @@ def decide(
     receipt: Receipt | None,
     request: ReturnRequest,
     history: Sequence[PastReturn] = (),
+    overrides: Mapping[int, Outcome] | None = None,
 ) -> Decision:
     """Apply `policy` to `request` line by line.
+
+    `overrides` maps a line (the receipt line, or the request position without a receipt)
+    that the policy denies to the outcome a manager gives it instead; such a decision
+    always needs a manager. Overriding a line the policy does not deny is an error.
 
     The return happens at `request.at`; `history` holds earlier returns of this receipt
     (and of this customer on other receipts). Raises DecisionError, naming the field, for
@@ -113,6 +123,7 @@ def decide(
     that does not fit the receipt. Never raises for a request that fits.
     """
     _check_fit(receipt, request)
+    overrides = dict(overrides or {})
     currency = (
         receipt.currency if receipt else (request.currency or policy.currency or DEFAULT_CURRENCY)
     )
@@ -145,11 +156,22 @@ def decide(
             asked.add(req.line)
             before = returned.get(line.line, 0)
             lines.append(
-                _decide_receipt_line(policy, line, req=req, index=index, before=before, dates=dates)
+                _decide_receipt_line(
+                    policy,
+                    line,
+                    req=req,
+                    index=index,
+                    before=before,
+                    dates=dates,
+                    override=overrides.pop(line.line, None),
+                )
             )
     else:
         for index, req in enumerate(request.lines):
-            lines.append(_decide_loose_line(policy, req, index + 1, currency))
+            override = overrides.pop(index + 1, None)
+            lines.append(_decide_loose_line(policy, req, index + 1, currency, override))
+    if overrides:
+        raise DecisionError("overrides", f"line {min(overrides)} is not part of this return")
 
     zero = Money.zero(currency)
     refund_money = sum((x.net for x in lines if x.outcome is Outcome.REFUND), zero)
@@ -251,6 +273,7 @@ def _decide_receipt_line(
     index: int,
     before: int,
     dates: tuple[date, date],
+    override: Outcome | None = None,
 ) -> LineDecision:
     """One receipt line; `before` units of it were returned earlier, `dates` are the
     local purchase and return dates."""
@@ -279,11 +302,12 @@ def _decide_receipt_line(
         condition=req.condition,
         seasonal_until=seasonal_until,
         sku=None,
+        override=override,
     )
 
 
 def _decide_loose_line(
-    policy: Policy, req: RequestLine, position: int, currency: str
+    policy: Policy, req: RequestLine, position: int, currency: str, override: Outcome | None
 ) -> LineDecision:
     """A line returned without a receipt: no purchase date, so day 0 (SPEC.md section 2)."""
     if req.unit_price is None or req.category is None:
@@ -304,6 +328,7 @@ def _decide_loose_line(
         condition=req.condition,
         seasonal_until=None,
         sku=req.sku,
+        override=override,
     )
 
 
@@ -319,8 +344,17 @@ def _line_decision(
     condition: Condition,
     seasonal_until: date | None,
     sku: str | None,
+    override: Outcome | None,
 ) -> LineDecision:
     then = rule.then if rule is not None else policy.otherwise
+    if override is not None:
+        if then.outcome is not Outcome.DENY or override not in OVERRIDABLE:
+            raise DecisionError(
+                "overrides",
+                f"line {line} is {then.outcome}, not denied: only a deny can be overridden, "
+                "to refund, store_credit or exchange",
+            )
+        then = Then(override, manager=True)
     if then.outcome in (Outcome.DENY, Outcome.EXCHANGE):
         refund = tax = Money.zero(refund.currency)
     return LineDecision(
@@ -334,6 +368,7 @@ def _line_decision(
         tax=tax,
         condition=condition,
         manager=then.manager,
+        overridden=override is not None,
         seasonal_until=seasonal_until,
         sku=sku,
     )
@@ -426,11 +461,14 @@ def _manager_reasons(
 ) -> tuple[ManagerReason, ...]:
     reasons: list[ManagerReason] = []
     by_rule: dict[str, list[int]] = {}
+    overridden = tuple(line.line for line in lines if line.overridden)
     for line in lines:
-        if line.manager:
+        if line.manager and not line.overridden:
             by_rule.setdefault(line.rule, []).append(line.line)
     for rule_id, numbers in by_rule.items():
         reasons.append(ManagerReason(ManagerReasonKind.RULE, rule=rule_id, lines=tuple(numbers)))
+    if overridden:
+        reasons.append(ManagerReason(ManagerReasonKind.OVERRIDE, lines=overridden))
     if policy.manager_refund_over is not None and refund_total.amount > policy.manager_refund_over:
         reasons.append(ManagerReason(ManagerReasonKind.REFUND_OVER))
     if not request.has_receipt and policy.no_receipt.requires_id and not request.customer:

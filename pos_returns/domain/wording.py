@@ -141,13 +141,22 @@ class Wording:
     def line_sentence(self, line: LineDecision, policy: Policy, decision: Decision) -> str:
         """The sentence for a decided line, read aloud and printed on the receipt."""
         rule = policy.rule(line.rule) if line.rule != OTHERWISE else None
-        return self.rule_sentence(
+        sentence = self.rule_sentence(
             rule,
             policy,
             prefer=decision.prefer,
             has_receipt=decision.has_receipt,
             seasonal_until=line.seasonal_until,
         )
+        if line.overridden:
+            outcome = self.outcome(
+                Then(line.outcome),
+                policy,
+                prefer=decision.prefer,
+                has_receipt=decision.has_receipt,
+            )
+            sentence += " " + self._("Manager's decision: {outcome}.").format(outcome=outcome)
+        return sentence
 
     def explain(self, decision: Decision, policy: Policy) -> list[str]:
         """One sentence per decided line, in order (the decision's `explanation`)."""
@@ -290,6 +299,13 @@ class Wording:
             return self._("Refunds over {limit} need a manager's approval.").format(
                 limit=self.fmt.money(limit)
             )
+        if reason.kind is ManagerReasonKind.OVERRIDE:
+            numbers = ", ".join(self.fmt.number(n) for n in reason.lines)
+            return self._n(
+                "A manager overrides the policy on line {lines}.",
+                "A manager overrides the policy on lines {lines}.",
+                len(reason.lines),
+            ).format(lines=numbers)
         if reason.kind is ManagerReasonKind.NO_RECEIPT_WITHOUT_ID:
             return self._(
                 "A return without a receipt needs the customer's ID or a manager's approval."

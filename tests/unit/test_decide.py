@@ -615,3 +615,52 @@ def test_other_customers_returns_do_not_count_toward_the_limit() -> None:
 def test_decide_is_deterministic() -> None:
     args = (policy(), receipt(), request("2026-10-20T10:00:00+03:00", SCARF))
     assert decide(*args) == decide(*args)
+
+
+# -- manager overrides ----------------------------------------------------------------------
+def test_a_manager_can_override_a_denied_line_to_a_refund() -> None:
+    candle = {"line": 3, "qty": 1, "condition": "unopened"}
+    decision = decide(
+        policy(),
+        receipt(),
+        request("2026-10-05T10:00:00+03:00", candle),
+        overrides={3: Outcome.REFUND},
+    )
+    line = decision.lines[0]
+    assert (line.rule, line.outcome, line.overridden, line.refund) == (
+        "final-sale",
+        Outcome.REFUND,
+        True,
+        eur("4.00"),
+    )
+    assert codes(decision) == ["override"]
+    assert sum((t.amount for t in decision.to_tenders), eur("0")) == eur("4.00")
+
+
+def test_only_a_denied_line_can_be_overridden() -> None:
+    with pytest.raises(DecisionError) as err:
+        decide(
+            policy(),
+            receipt(),
+            request("2026-10-05T10:00:00+03:00", SCARF),
+            overrides={1: Outcome.STORE_CREDIT},
+        )
+    assert err.value.field == "overrides"
+    with pytest.raises(DecisionError):
+        decide(
+            policy(),
+            receipt(),
+            request("2026-10-05T10:00:00+03:00", {"line": 3, "qty": 1, "condition": "unopened"}),
+            overrides={3: Outcome.DENY},
+        )
+
+
+def test_an_override_for_a_line_not_returned_is_an_error() -> None:
+    with pytest.raises(DecisionError) as err:
+        decide(
+            policy(),
+            receipt(),
+            request("2026-10-05T10:00:00+03:00", SCARF),
+            overrides={2: Outcome.REFUND},
+        )
+    assert "line 2 is not part of this return" in err.value.message

@@ -183,3 +183,30 @@ def test_every_sentence_fragment_is_free_of_stray_spaces() -> None:
         for rule in pol.rules:
             text = wording(lang).rule_sentence(rule, pol)
             assert not re.search(r"\s[,.:]|\s{2}|^\s|\s$", text.replace(" :", ":")), (lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "ending"),
+    [
+        ("en", "Manager's decision: full refund to the original payment."),
+        (
+            "fr",
+            "Décision du responsable : remboursement intégral sur le moyen de paiement d'origine.",
+        ),
+        ("lv", "Vadītāja lēmums: pilna atmaksa uz sākotnējo maksājuma veidu."),
+    ],
+)
+def test_an_overridden_line_says_the_managers_decision(lang: str, ending: str) -> None:
+    from pos_returns.domain.policy import Outcome
+
+    pol = policy()
+    decision = decide(
+        pol,
+        receipt(),
+        request("2026-10-05T10:00:00+03:00", {"line": 3, "qty": 1, "condition": "unopened"}),
+        overrides={3: Outcome.REFUND},
+    )
+    words = wording(lang)
+    sentence = words.explain(decision, pol)[0]
+    assert sentence.endswith(ending)
+    assert words.manager_reason(decision.manager_reasons[0], pol, decision).endswith("3.")

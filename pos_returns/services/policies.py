@@ -1,0 +1,79 @@
+"""Policy versions: drafts, publication (immutable from then on), the one in force."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from pos_returns.domain.errors import DomainError
+from pos_returns.domain.policy import Policy
+from pos_returns.domain.policy_format import parse_policy, policy_to_json
+from pos_returns.services import journal
+from pos_returns.services.auth import Actor, require_manager
+from pos_returns.services.errors import InvalidInput, NotFound
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.store.models import PolicyStatus, PolicyVersion, Store
+
+
+def publish_policy(
+    uow: UnitOfWork, store: Store, actor: Actor, document: dict[str, Any], at: datetime
+) -> PolicyVersion:
+    """Publish `document` as the store's next version; the one before is retired.
+
+    Managers only. The version number is the store's next one, whatever the document
+    says. Raises InvalidInput (naming the field) for a policy that does not validate.
+    """
+    require_manager(actor, "publishing a policy")
+    latest = (
+        uow.session.scalar(
+            select(func.max(PolicyVersion.version)).where(PolicyVersion.store_id == store.id)
+        )
+        or 0
+    )
+    try:
+        policy = parse_policy({**document, "version": latest + 1})
+    except DomainError as exc:
+        raise InvalidInput(f"policy: {exc}") from None
+    for old in uow.session.scalars(
+        select(PolicyVersion).where(
+            PolicyVersion.store_id == store.id, PolicyVersion.status == PolicyStatus.PUBLISHED
+        )
+    ):
+        old.status = PolicyStatus.RETIRED
+    row = PolicyVersion(
+        store_id=store.id,
+        version=policy.version,
+        status=PolicyStatus.PUBLISHED,
+        document=policy_to_json(policy),
+        created_by=actor.id,
+        created_at=at,
+        published_by=actor.id,
+        published_at=at,
+        effective_from=at,
+    )
+    uow.session.add(row)
+    uow.flush()
+    journal.append(
+        uow,
+        store.id,
+        "policy_published",
+        subject_id=row.id,
+        actor_id=actor.id,
+        at=at,
+        payload={"version": policy.version, "name": policy.name, "policy": row.document},
+    )
+    return row
+
+
+def published_policy(uow: UnitOfWork, store: Store) -> tuple[PolicyVersion, Policy]:
+    row = uow.session.scalars(
+        select(PolicyVersion)
+        .where(PolicyVersion.store_id == store.id, PolicyVersion.status == PolicyStatus.PUBLISHED)
+        .order_by(PolicyVersion.version.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        raise NotFound(f"{store.code} has no published return policy yet: a manager publishes one")
+    return row, parse_policy(row.document)

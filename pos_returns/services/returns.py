@@ -1,0 +1,419 @@
+"""Returns: the decision for a request, and completing it in one transaction.
+
+    with UnitOfWork(engine) as uow:
+        proposal = propose_return(uow, store, request)       # what the screen shows
+    with UnitOfWork(engine, write=True) as uow:
+        done = complete_return(uow, store, CompleteReturn(request, ..., proposal.fingerprint))
+        uow.commit()
+
+`complete_return` decides again inside its write transaction, from the database as it is
+then, and refuses when that decision differs from the one the cashier saw (the receipt,
+the policy or the return history changed), when it would return more than was sold, or
+when a manager must approve and none did. The return, its lines, refunds, store credit,
+approval, journal entry, outbox row and print job are written together or not at all.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from pos_returns.domain import model as dm
+from pos_returns.domain.decision import Decision, decide
+from pos_returns.domain.errors import DecisionError
+from pos_returns.domain.formats import decision_to_json, receipt_to_json
+from pos_returns.domain.model import Condition, Prefer
+from pos_returns.domain.money import Money
+from pos_returns.domain.policy import Outcome, Policy
+from pos_returns.i18n import wording
+from pos_returns.services import journal, sales
+from pos_returns.services.auth import Actor
+from pos_returns.services.errors import InvalidInput, NotFound, Refused
+from pos_returns.services.policies import published_policy
+from pos_returns.services.stores import reasons
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.store.models import (
+    Approval,
+    OutboxItem,
+    PrintJob,
+    ReceiptLine,
+    Refund,
+    Return,
+    ReturnLine,
+    Store,
+    StoreCredit,
+)
+
+DISPOSITIONS = ("restock", "damaged", "vendor")
+DEFAULT_DISPOSITION = {
+    Condition.UNOPENED: "restock",
+    Condition.OPENED: "restock",
+    Condition.DAMAGED: "damaged",
+    Condition.DEFECTIVE: "vendor",
+}
+CREDIT_TENDERS = (dm.TenderMethod.GIFT_CARD, dm.TenderMethod.STORE_CREDIT)
+
+
+@dataclass(frozen=True)
+class ReturnItem:
+    """One receipt line coming back: how many, in what state, and where it goes."""
+
+    line: int
+    qty: int
+    condition: Condition
+    disposition: str | None = None
+
+    @property
+    def goes_to(self) -> str:
+        return self.disposition or DEFAULT_DISPOSITION[self.condition]
+
+
+@dataclass(frozen=True)
+class DecideReturn:
+    receipt_number: str
+    items: tuple[ReturnItem, ...]
+    at: datetime
+    prefer: Prefer = Prefer.ORIGINAL
+    customer: str | None = None
+    overrides: dict[int, Outcome] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """The decision as the counter shows it, and the fingerprint that completes it."""
+
+    receipt: dm.Receipt
+    receipt_id: uuid.UUID
+    policy: Policy
+    decision: Decision
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class CompleteReturn:
+    request: DecideReturn
+    employee: Actor
+    register: str
+    reason: str
+    note: str = ""
+    language: str = "en"
+    expected_fingerprint: str | None = None
+    approver: Actor | None = None  # a signed-in manager, when the decision needs one
+    approval_note: str = ""
+
+
+@dataclass(frozen=True)
+class ReturnCompleted:
+    """What changed: the return and what hangs on it (the screen refreshes these)."""
+
+    return_id: uuid.UUID
+    number: str
+    decision: Decision
+    document: dict[str, Any]
+    store_credit_code: str | None
+    store_credit: Money | None
+    print_job_id: uuid.UUID
+
+
+def propose_return(uow: UnitOfWork, store: Store, request: DecideReturn) -> Proposal:
+    """The policy's decision for `request`, from the database as it is now."""
+    receipt_row = sales.find_by_number(uow, request.receipt_number)
+    if receipt_row is None:
+        raise NotFound(
+            f"no receipt {request.receipt_number.strip()!r} here; check the number, or search "
+            "by customer, card or item"
+        )
+    _, policy = published_policy(uow, store)
+    receipt = sales.to_domain(receipt_row, store.code)
+    customer = request.customer or receipt.customer
+    since = None
+    if policy.limits is not None and customer:
+        since = request.at - timedelta(days=policy.limits.days + 1)
+    past = sales.history(uow, receipt_row, customer, since)
+    domain_request = dm.ReturnRequest(
+        receipt_number=receipt.receipt_number,
+        at=request.at,
+        customer=customer,
+        lines=tuple(
+            dm.RequestLine(qty=i.qty, condition=i.condition, line=i.line) for i in request.items
+        ),
+        prefer=request.prefer,
+    )
+    if not request.items:
+        raise InvalidInput("pick at least one line to return")
+    for item in request.items:
+        if item.disposition is not None and item.disposition not in DISPOSITIONS:
+            raise InvalidInput(f"line {item.line}: disposition is one of {', '.join(DISPOSITIONS)}")
+    try:
+        decision = decide(policy, receipt, domain_request, past, overrides=request.overrides)
+    except DecisionError as exc:
+        raise Refused(exc.message) from None
+    return Proposal(receipt, receipt_row.id, policy, decision, _fingerprint(receipt, decision))
+
+
+def complete_return(uow: UnitOfWork, store: Store, cmd: CompleteReturn) -> ReturnCompleted:
+    """Write the return; the caller commits the unit of work (which must be a write one)."""
+    proposal = propose_return(uow, store, cmd.request)
+    decision = proposal.decision
+    if cmd.expected_fingerprint and cmd.expected_fingerprint != proposal.fingerprint:
+        raise Refused(
+            "the receipt, the policy or this receipt's returns changed since the decision was "
+            "shown; look at the new decision and complete again"
+        )
+    if decision.needs_manager:
+        if cmd.approver is None:
+            codes = ", ".join(r.code for r in decision.manager_reasons)
+            raise Refused(f"a manager must approve this return ({codes})")
+        if not cmd.approver.is_manager:
+            raise Refused(f"{cmd.approver.name} is not a manager and cannot approve")
+    _check_reason(uow, store, cmd.reason, cmd.note)
+    at = cmd.request.at
+    receipt = proposal.receipt
+    currency = decision.currency
+    words = wording(cmd.language)
+    document = decision_to_json(decision, words.explain(decision, proposal.policy))
+
+    row = Return(
+        store_id=store.id,
+        number=_next_number(uow, store, cmd.register),
+        register_code=cmd.register,
+        receipt_id=proposal.receipt_id,
+        receipt_number=receipt.receipt_number,
+        employee_id=cmd.employee.id,
+        customer=cmd.request.customer or receipt.customer,
+        reason_code=cmd.reason,
+        note=cmd.note.strip(),
+        prefer=decision.prefer.value,
+        language=cmd.language,
+        policy_version=decision.policy_version,
+        decision=document,
+        currency=currency,
+        refund_total_minor=decision.refund_total.minor_units,
+        store_credit_minor=decision.store_credit.minor_units,
+        returned_at=at,
+    )
+    uow.session.add(row)
+    uow.flush()
+    _write_lines(uow, store, row, proposal, cmd.request.items)
+    credit_value = decision.store_credit
+    for position, refund in enumerate(decision.to_tenders):
+        uow.session.add(
+            Refund(
+                store_id=store.id,
+                return_id=row.id,
+                position=position,
+                method=refund.method.value,
+                reference=refund.reference,
+                amount_minor=refund.amount.minor_units,
+            )
+        )
+        if refund.method in CREDIT_TENDERS:
+            credit_value = credit_value + refund.amount  # given back as new store credit
+    credit = None
+    if credit_value.amount > 0:
+        credit = StoreCredit(
+            store_id=store.id,
+            code=_credit_code(),
+            currency=currency,
+            value_minor=credit_value.minor_units,
+            balance_minor=credit_value.minor_units,
+            return_id=row.id,
+            issued_at=at,
+        )
+        uow.session.add(credit)
+    if cmd.approver is not None and decision.needs_manager:
+        uow.session.add(
+            Approval(
+                store_id=store.id,
+                return_id=row.id,
+                manager_id=cmd.approver.id,
+                kind="override" if cmd.request.overrides else "approval",
+                reasons=[r.code for r in decision.manager_reasons],
+                note=cmd.approval_note,
+                created_at=at,
+            )
+        )
+    summary = _summary(row, cmd, decision, credit)
+    journal.append(
+        uow,
+        store.id,
+        "return_completed",
+        subject_id=row.id,
+        actor_id=cmd.employee.id,
+        at=at,
+        payload=summary,
+    )
+    if cmd.approver is not None and decision.needs_manager:
+        journal.append(
+            uow,
+            store.id,
+            "override" if cmd.request.overrides else "approval",
+            subject_id=row.id,
+            actor_id=cmd.approver.id,
+            at=at,
+            payload={
+                "return": row.number,
+                "reasons": summary["manager_reasons"],
+                "note": cmd.approval_note,
+            },
+        )
+    uow.session.add(
+        OutboxItem(
+            store_id=store.id,
+            kind="return",
+            subject_id=row.id,
+            payload={**summary, "decision": document},
+            created_at=at,
+        )
+    )
+    job = PrintJob(
+        store_id=store.id,
+        return_id=row.id,
+        kind="return_receipt",
+        register_code=cmd.register,
+        language=cmd.language,
+        created_at=at,
+    )
+    uow.session.add(job)
+    uow.flush()
+    return ReturnCompleted(
+        return_id=row.id,
+        number=row.number,
+        decision=decision,
+        document=document,
+        store_credit_code=credit.code if credit else None,
+        store_credit=credit_value if credit else None,
+        print_job_id=job.id,
+    )
+
+
+def _write_lines(
+    uow: UnitOfWork, store: Store, row: Return, proposal: Proposal, items: tuple[ReturnItem, ...]
+) -> None:
+    by_line = {item.line: item for item in items}
+    line_ids = {
+        line_no: line_id
+        for line_no, line_id in uow.session.execute(
+            select(ReceiptLine.line_no, ReceiptLine.id).where(
+                ReceiptLine.receipt_id == proposal.receipt_id
+            )
+        )
+    }
+    for position, line in enumerate(proposal.decision.lines):
+        item = by_line[line.line]
+        uow.session.add(
+            ReturnLine(
+                store_id=store.id,
+                return_id=row.id,
+                position=position,
+                receipt_line_id=line_ids[line.line],
+                line_no=line.line,
+                sku=next(x.sku for x in proposal.receipt.lines if x.line == line.line),
+                qty=line.qty,
+                condition=line.condition.value,
+                disposition=item.goes_to,
+                rule=line.rule,
+                outcome=line.outcome.value,
+                refund_minor=line.refund.minor_units,
+                fee_minor=line.fee.minor_units,
+                tax_minor=line.tax.minor_units,
+            )
+        )
+        # The database's own guard against returning more than was sold, whatever raced.
+        result = uow.session.execute(
+            update(ReceiptLine)
+            .where(
+                ReceiptLine.id == line_ids[line.line],
+                ReceiptLine.returned_qty + line.qty <= ReceiptLine.qty,
+            )
+            .values(returned_qty=ReceiptLine.returned_qty + line.qty)
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise Refused(f"line {line.line} has fewer than {line.qty} left to return")
+
+
+def _check_reason(uow: UnitOfWork, store: Store, code: str, note: str) -> None:
+    known = {r.code: r for r in reasons(uow, store)}
+    reason = known.get(code)
+    if reason is None:
+        raise InvalidInput(f"unknown reason {code!r}: choose one of {', '.join(known)}")
+    if reason.needs_note and not note.strip():
+        raise InvalidInput(f"reason {reason.label!r} needs a short note")
+
+
+def _next_number(uow: UnitOfWork, store: Store, register: str) -> str:
+    count = (
+        uow.session.scalar(
+            select(func.count())
+            .select_from(Return)
+            .where(Return.store_id == store.id, Return.register_code == register)
+        )
+        or 0
+    )
+    return f"{store.code}-{register}-RT{count + 1:06d}"
+
+
+def _credit_code() -> str:
+    raw = base64.b32encode(os.urandom(8)).decode("ascii").rstrip("=")
+    return f"SC-{raw[:4]}-{raw[4:8]}-{raw[8:12]}"
+
+
+def _fingerprint(receipt: dm.Receipt, decision: Decision) -> str:
+    body = json.dumps(
+        {"receipt": receipt_to_json(receipt), "decision": decision_to_json(decision, [])},
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def _summary(
+    row: Return, cmd: CompleteReturn, decision: Decision, credit: StoreCredit | None
+) -> dict[str, Any]:
+    return {
+        "return": row.number,
+        "receipt": row.receipt_number,
+        "register": row.register_code,
+        "employee": cmd.employee.code,
+        "reason": row.reason_code,
+        "currency": row.currency,
+        "refund_total": decision.refund_total.to_json(),
+        "to_tenders": [
+            {"method": t.method.value, "reference": t.reference, "amount": t.amount.to_json()}
+            for t in decision.to_tenders
+        ],
+        "store_credit": decision.store_credit.to_json(),
+        "store_credit_code": credit.code if credit else None,
+        "policy_version": decision.policy_version,
+        "manager_reasons": [r.code for r in decision.manager_reasons],
+        "approved_by": cmd.approver.code if cmd.approver and decision.needs_manager else None,
+        "lines": [
+            {
+                "line": x.line,
+                "qty": x.qty,
+                "rule": x.rule,
+                "outcome": x.outcome.value,
+                "refund": x.refund.to_json(),
+                "fee": x.fee.to_json(),
+            }
+            for x in decision.lines
+        ],
+    }
+
+
+def lookup_store_credit(uow: UnitOfWork, code: str) -> StoreCredit:
+    credit = uow.session.scalars(
+        select(StoreCredit).where(StoreCredit.code == code.strip().upper())
+    ).first()
+    if credit is None:
+        raise NotFound(f"no store credit {code.strip()!r}")
+    return credit

@@ -1,0 +1,264 @@
+"""Receipts in the database: saving imported sales, finding them, and their history."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import func, insert, select
+
+from pos_returns.domain import model as dm
+from pos_returns.domain.money import Money
+from pos_returns.services.errors import InvalidInput
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.store.ids import uuid7
+from pos_returns.store.models import Receipt, ReceiptLine, Refund, Return, ReturnLine, Store, Tender
+
+_NUMBER_NOISE = re.compile(r"[\s\-_/.]+")
+_NUMBER_OK = re.compile(r"[A-Z0-9]{1,64}")
+
+
+def number_key(text: str) -> str:
+    """A receipt number as scanned or typed, folded: ``s01 r2-000123`` -> ``S01R2000123``.
+
+    Raises InvalidInput when nothing like a receipt number is left.
+    """
+    key = _NUMBER_NOISE.sub("", text).upper()
+    if not _NUMBER_OK.fullmatch(key):
+        raise InvalidInput(
+            f"{text.strip()!r} is not a receipt number; search by customer, card or item instead"
+        )
+    return key
+
+
+# -- saving -------------------------------------------------------------------------------
+@dataclass
+class SaveCounts:
+    receipts: int = 0
+    lines: int = 0
+    skipped: int = 0  # already in the database
+
+
+def save_receipts(
+    uow: UnitOfWork, store: Store, receipts: Sequence[dm.Receipt], source: str = "import"
+) -> SaveCounts:
+    """Insert receipts that are not in the database yet (by number); returns counts.
+
+    Uses bulk inserts: this is the import path for hundreds of thousands of lines.
+    """
+    counts = SaveCounts()
+    if not receipts:
+        return counts
+    numbers = [r.receipt_number for r in receipts]
+    existing: set[str] = set()
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start : start + 500]
+        existing.update(
+            uow.session.scalars(
+                select(Receipt.number).where(
+                    Receipt.store_id == store.id, Receipt.number.in_(chunk)
+                )
+            )
+        )
+    receipt_rows: list[dict[str, object]] = []
+    line_rows: list[dict[str, object]] = []
+    tender_rows: list[dict[str, object]] = []
+    now = datetime.now(UTC)
+    for receipt in receipts:
+        if receipt.receipt_number in existing:
+            counts.skipped += 1
+            continue
+        existing.add(receipt.receipt_number)
+        rid = uuid7()
+        receipt_rows.append(
+            {
+                "id": rid,
+                "store_id": store.id,
+                "number": receipt.receipt_number,
+                "number_key": number_key(receipt.receipt_number),
+                "register_code": receipt.register,
+                "sold_at": receipt.sold_at,
+                "currency": receipt.currency,
+                "customer": receipt.customer,
+                "total_minor": receipt.total.minor_units,
+                "source": source,
+                "imported_at": now,
+            }
+        )
+        for line in receipt.lines:
+            line_rows.append(
+                {
+                    "id": uuid7(),
+                    "store_id": store.id,
+                    "receipt_id": rid,
+                    "line_no": line.line,
+                    "sku": line.sku,
+                    "description": line.description,
+                    "category": line.category,
+                    "tags": sorted(line.tags),
+                    "qty": line.qty,
+                    "unit_price_minor": line.unit_price.minor_units,
+                    "amount_minor": line.amount.minor_units,
+                    "tax_minor": line.tax.minor_units,
+                    "returned_qty": 0,
+                }
+            )
+        for position, tender in enumerate(receipt.tenders):
+            tender_rows.append(
+                {
+                    "id": uuid7(),
+                    "store_id": store.id,
+                    "receipt_id": rid,
+                    "position": position,
+                    "method": tender.method.value,
+                    "amount_minor": tender.amount.minor_units,
+                    "reference": tender.reference,
+                }
+            )
+        counts.receipts += 1
+        counts.lines += len(receipt.lines)
+    for table, rows in ((Receipt, receipt_rows), (ReceiptLine, line_rows), (Tender, tender_rows)):
+        if rows:
+            uow.session.execute(insert(table), rows)
+    return counts
+
+
+# -- finding ------------------------------------------------------------------------------
+def find_by_number(uow: UnitOfWork, text: str) -> Receipt | None:
+    """The receipt a scanned or typed number names, at any store known locally."""
+    key = number_key(text)
+    return uow.session.scalars(select(Receipt).where(Receipt.number_key == key).limit(1)).first()
+
+
+def find_by_customer(uow: UnitOfWork, customer: str, limit: int = 50) -> list[Receipt]:
+    return list(
+        uow.session.scalars(
+            select(Receipt)
+            .where(Receipt.customer == customer.strip())
+            .order_by(Receipt.sold_at.desc())
+            .limit(limit)
+        )
+    )
+
+
+def find_by_card(uow: UnitOfWork, reference: str, day: date, timezone: str) -> list[Receipt]:
+    """Receipts paid with the card `reference` (e.g. "VISA 1234") on local date `day`."""
+    start, end = _local_day(day, timezone)
+    return list(
+        uow.session.scalars(
+            select(Receipt)
+            .join(Tender, Tender.receipt_id == Receipt.id)
+            .where(
+                func.upper(Tender.reference) == reference.strip().upper(),
+                Receipt.sold_at >= start,
+                Receipt.sold_at < end,
+            )
+            .order_by(Receipt.sold_at)
+            .distinct()
+        )
+    )
+
+
+def find_by_sku(
+    uow: UnitOfWork, store: Store, sku: str, *, first: date, last: date, limit: int = 100
+) -> list[Receipt]:
+    """Receipts of `store` with item `sku` sold between local dates `first` and `last`."""
+    start, _ = _local_day(first, store.timezone)
+    _, end = _local_day(last, store.timezone)
+    return list(
+        uow.session.scalars(
+            select(Receipt)
+            .join(ReceiptLine, ReceiptLine.receipt_id == Receipt.id)
+            .where(
+                ReceiptLine.store_id == store.id,
+                ReceiptLine.sku == sku.strip(),
+                Receipt.sold_at >= start,
+                Receipt.sold_at < end,
+            )
+            .order_by(Receipt.sold_at.desc())
+            .distinct()
+            .limit(limit)
+        )
+    )
+
+
+def _local_day(day: date, timezone: str) -> tuple[datetime, datetime]:
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(timezone)
+    start = datetime(day.year, day.month, day.day, tzinfo=zone)
+    return start, start + timedelta(days=1)
+
+
+# -- to the domain ------------------------------------------------------------------------
+def to_domain(receipt: Receipt, store_code: str) -> dm.Receipt:
+    cur = receipt.currency
+    return dm.Receipt(
+        receipt_number=receipt.number,
+        store=store_code,
+        register=receipt.register_code,
+        sold_at=receipt.sold_at,
+        currency=cur,
+        customer=receipt.customer,
+        lines=tuple(
+            dm.ReceiptLine(
+                line=x.line_no,
+                sku=x.sku,
+                description=x.description,
+                category=x.category,
+                tags=frozenset(x.tags or ()),
+                qty=x.qty,
+                unit_price=Money.from_minor(x.unit_price_minor, cur),
+                amount=Money.from_minor(x.amount_minor, cur),
+                tax=Money.from_minor(x.tax_minor, cur),
+            )
+            for x in receipt.lines
+        ),
+        tenders=tuple(
+            dm.Tender(dm.TenderMethod(t.method), Money.from_minor(t.amount_minor, cur), t.reference)
+            for t in receipt.tenders
+        ),
+    )
+
+
+def history(
+    uow: UnitOfWork, receipt: Receipt | None, customer: str | None, since: datetime | None
+) -> tuple[dm.PastReturn, ...]:
+    """Every earlier return of `receipt` (at any store known locally) and the customer's
+    returns of other receipts since `since` (for the policy's limit)."""
+    conditions = []
+    if receipt is not None:
+        conditions.append(Return.receipt_id == receipt.id)
+    if customer and since is not None:
+        conditions.append((Return.customer == customer) & (Return.returned_at >= since))
+    if not conditions:
+        return ()
+    from sqlalchemy import or_
+
+    rows = uow.session.scalars(
+        select(Return).where(or_(*conditions)).order_by(Return.returned_at)
+    ).all()
+    return tuple(_past(row, receipt) for row in rows)
+
+
+def _past(row: Return, receipt: Receipt | None) -> dm.PastReturn:
+    cur = row.currency
+    own = receipt is not None and row.receipt_id == receipt.id
+    lines: Iterable[ReturnLine] = row.lines
+    refunds: Iterable[Refund] = row.refunds
+    return dm.PastReturn(
+        at=row.returned_at,
+        customer=row.customer,
+        lines=tuple(dm.ReturnedQty(x.line_no, x.qty) for x in lines if x.receipt_line_id),
+        to_tenders=tuple(
+            dm.TenderRefund(
+                dm.TenderMethod(r.method), Money.from_minor(r.amount_minor, cur), r.reference
+            )
+            for r in refunds
+        )
+        if own
+        else (),
+        receipt_number=row.receipt_number if not own else None,
+    )

@@ -1,0 +1,366 @@
+"""The schema, as SQLAlchemy 2 typed models; the same on SQLite and PostgreSQL.
+
+Every table has a UUIDv7 key and carries its store (a chain's central database can be
+distributed by store). Money is stored as integer minor units beside its currency, never
+as a float or SQLite's lossy NUMERIC. Timestamps are UTC.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from pos_returns.store.ids import uuid7
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware datetime stored as UTC; comes back aware (SQLite keeps no offset)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: pass an aware one")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, _dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def _key() -> Mapped[uuid.UUID]:
+    return mapped_column(Uuid, primary_key=True, default=uuid7)
+
+
+def _store() -> Mapped[uuid.UUID]:
+    return mapped_column(ForeignKey("stores.id"), index=True)
+
+
+class Role(StrEnum):
+    CASHIER = "cashier"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+
+class PolicyStatus(StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    RETIRED = "retired"
+
+
+class Store(Base):
+    __tablename__ = "stores"
+    id: Mapped[uuid.UUID] = _key()
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(Text, default="")
+    timezone: Mapped[str] = mapped_column(String(64))
+    currency: Mapped[str] = mapped_column(String(3))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    receipt_footer: Mapped[str] = mapped_column(Text, default="")
+    feedback_url: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Register(Base):
+    __tablename__ = "registers"
+    __table_args__ = (UniqueConstraint("store_id", "code"),)
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    printer: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Employee(Base):
+    __tablename__ = "employees"
+    __table_args__ = (UniqueConstraint("store_id", "code"),)
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class Product(Base):
+    __tablename__ = "products"
+    __table_args__ = (UniqueConstraint("store_id", "sku"),)
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    sku: Mapped[str] = mapped_column(String(64))
+    description: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(64), default="general")
+    tags: Mapped[list[Any]] = mapped_column(default=list)
+    price_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Receipt(Base):
+    """A sale. `number_key` is the number folded for scanning (no spaces or dashes, upper
+    case); `total_minor` is what the tenders paid."""
+
+    __tablename__ = "receipts"
+    __table_args__ = (
+        UniqueConstraint("store_id", "number"),
+        Index("ix_receipts_number_key", "number_key"),
+        Index("ix_receipts_customer_sold", "customer", "sold_at"),
+    )
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    number: Mapped[str] = mapped_column(String(64))
+    number_key: Mapped[str] = mapped_column(String(64))
+    register_code: Mapped[str] = mapped_column(String(32))
+    sold_at: Mapped[datetime] = mapped_column()
+    currency: Mapped[str] = mapped_column(String(3))
+    customer: Mapped[str | None] = mapped_column(String(64), default=None)
+    total_minor: Mapped[int] = mapped_column(BigInteger)
+    source: Mapped[str] = mapped_column(String(32), default="import")
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    lines: Mapped[list[ReceiptLine]] = relationship(
+        back_populates="receipt", order_by="ReceiptLine.line_no", cascade="all, delete-orphan"
+    )
+    tenders: Mapped[list[Tender]] = relationship(
+        back_populates="receipt", order_by="Tender.position", cascade="all, delete-orphan"
+    )
+
+
+class ReceiptLine(Base):
+    __tablename__ = "receipt_lines"
+    __table_args__ = (
+        UniqueConstraint("receipt_id", "line_no"),
+        Index("ix_receipt_lines_sku", "store_id", "sku"),
+    )
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    receipt_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("receipts.id"))
+    line_no: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str] = mapped_column(String(64))
+    description: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(64))
+    tags: Mapped[list[Any]] = mapped_column(default=list)
+    qty: Mapped[int] = mapped_column(Integer)
+    unit_price_minor: Mapped[int] = mapped_column(BigInteger)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    tax_minor: Mapped[int] = mapped_column(BigInteger)
+    returned_qty: Mapped[int] = mapped_column(Integer, default=0)
+    receipt: Mapped[Receipt] = relationship(back_populates="lines")
+
+
+class Tender(Base):
+    __tablename__ = "tenders"
+    __table_args__ = (
+        UniqueConstraint("receipt_id", "position"),
+        Index("ix_tenders_reference", "reference"),
+    )
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    receipt_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("receipts.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(16))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    reference: Mapped[str | None] = mapped_column(String(64), default=None)
+    receipt: Mapped[Receipt] = relationship(back_populates="tenders")
+
+
+class PolicyVersion(Base):
+    """A policy document; immutable once published (the services refuse to change it)."""
+
+    __tablename__ = "policy_versions"
+    __table_args__ = (UniqueConstraint("store_id", "version"),)
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default=PolicyStatus.DRAFT)
+    document: Mapped[dict[str, Any]] = mapped_column()
+    created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("employees.id"), default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    published_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("employees.id"), default=None)
+    published_at: Mapped[datetime | None] = mapped_column(default=None)
+    effective_from: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class Reason(Base):
+    """A return reason on the store's configurable list; `needs_note` asks for a few words."""
+
+    __tablename__ = "reasons"
+    __table_args__ = (UniqueConstraint("store_id", "code"),)
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    code: Mapped[str] = mapped_column(String(32))
+    label: Mapped[str] = mapped_column(String(200))
+    needs_note: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Return(Base):
+    """A completed return: an immutable event. `decision` is the decision document as
+    the cashier saw it; `receipt_id` is empty for a return without a receipt."""
+
+    __tablename__ = "returns"
+    __table_args__ = (
+        UniqueConstraint("store_id", "number"),
+        Index("ix_returns_customer", "customer"),
+    )
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    number: Mapped[str] = mapped_column(String(64))
+    register_code: Mapped[str] = mapped_column(String(32))
+    receipt_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("receipts.id"), index=True)
+    receipt_number: Mapped[str | None] = mapped_column(String(64), default=None)
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id"))
+    customer: Mapped[str | None] = mapped_column(String(64), default=None)
+    customer_id_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    reason_code: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str] = mapped_column(Text, default="")
+    prefer: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    policy_version: Mapped[int] = mapped_column(Integer)
+    decision: Mapped[dict[str, Any]] = mapped_column()
+    currency: Mapped[str] = mapped_column(String(3))
+    refund_total_minor: Mapped[int] = mapped_column(BigInteger)
+    store_credit_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    returned_at: Mapped[datetime] = mapped_column(index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    lines: Mapped[list[ReturnLine]] = relationship(order_by="ReturnLine.position")
+    refunds: Mapped[list[Refund]] = relationship(order_by="Refund.position")
+
+
+class ReturnLine(Base):
+    __tablename__ = "return_lines"
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    return_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("returns.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    receipt_line_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("receipt_lines.id"), index=True
+    )
+    line_no: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str] = mapped_column(String(64))
+    qty: Mapped[int] = mapped_column(Integer)
+    condition: Mapped[str] = mapped_column(String(16))
+    disposition: Mapped[str] = mapped_column(String(16))
+    rule: Mapped[str] = mapped_column(String(64))
+    outcome: Mapped[str] = mapped_column(String(16))
+    refund_minor: Mapped[int] = mapped_column(BigInteger)
+    fee_minor: Mapped[int] = mapped_column(BigInteger)
+    tax_minor: Mapped[int] = mapped_column(BigInteger)
+
+
+class Refund(Base):
+    """Money given back to one tender of the receipt (or in cash without one)."""
+
+    __tablename__ = "refunds"
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    return_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("returns.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(16))
+    reference: Mapped[str | None] = mapped_column(String(64), default=None)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+
+
+class StoreCredit(Base):
+    __tablename__ = "store_credits"
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    value_minor: Mapped[int] = mapped_column(BigInteger)
+    balance_minor: Mapped[int] = mapped_column(BigInteger)
+    return_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("returns.id"), index=True)
+    issued_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Approval(Base):
+    """A manager's approval of a return, or override of a `deny`, with the note."""
+
+    __tablename__ = "approvals"
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    return_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("returns.id"), index=True)
+    manager_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employees.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # approval | override
+    reasons: Mapped[list[Any]] = mapped_column(default=list)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class JournalEntry(Base):
+    """The tamper-evident journal: `hash` = SHA-256 of the previous hash and this entry."""
+
+    __tablename__ = "journal"
+    __table_args__ = (UniqueConstraint("store_id", "seq"),)
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    seq: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(32))
+    subject_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    payload: Mapped[dict[str, Any]] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column()
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class OutboxItem(Base):
+    """Something done here that the central database must hear of (sync, later)."""
+
+    __tablename__ = "outbox"
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    kind: Mapped[str] = mapped_column(String(32))
+    subject_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    payload: Mapped[dict[str, Any]] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
+
+
+class PrintJob(Base):
+    __tablename__ = "print_jobs"
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    return_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("returns.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))  # return_receipt | reprint | test_page
+    register_code: Mapped[str] = mapped_column(String(32))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    done_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -7,12 +7,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from pos_returns.domain import model as dm
 from pos_returns.domain.money import Money
 from pos_returns.services.errors import InvalidInput
 from pos_returns.services.uow import UnitOfWork
+from pos_returns.store.db import bulk_insert
 from pos_returns.store.ids import uuid7
 from pos_returns.store.models import Receipt, ReceiptLine, Refund, Return, ReturnLine, Store, Tender
 
@@ -97,7 +98,7 @@ def save_receipts(
                     "sku": line.sku,
                     "description": line.description,
                     "category": line.category,
-                    "tags": sorted(line.tags),
+                    "tags": tuple(sorted(line.tags)),
                     "qty": line.qty,
                     "unit_price_minor": line.unit_price.minor_units,
                     "amount_minor": line.amount.minor_units,
@@ -121,7 +122,7 @@ def save_receipts(
         counts.lines += len(receipt.lines)
     for table, rows in ((Receipt, receipt_rows), (ReceiptLine, line_rows), (Tender, tender_rows)):
         if rows:
-            uow.session.execute(insert(table), rows)
+            bulk_insert(uow.session.connection(), table, rows)
     return counts
 
 

@@ -1,8 +1,13 @@
-"""UUIDv7 keys (RFC 9562): time-ordered, so new rows append to the primary-key index."""
+"""UUIDv7 keys (RFC 9562): time-ordered, so new rows append to the primary-key index.
+
+The random bits come from `random` (reseeded from the OS in every process and after a
+fork), not from `os.urandom`: keys must be unique, not secret, and a system call per key
+let other threads take the GIL in the middle of a bulk import.
+"""
 
 from __future__ import annotations
 
-import os
+import random
 import threading
 import time
 import uuid
@@ -23,9 +28,9 @@ def uuid7() -> uuid.UUID:
                 ms += 1
                 _state["counter"] = 0
         else:
-            _state["counter"] = int.from_bytes(os.urandom(2), "big") & 0x7FF
+            _state["counter"] = random.getrandbits(11)
         _state["ms"] = ms
         counter = _state["counter"]
-    random62 = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
+    random62 = random.getrandbits(62)
     value = (ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | random62
     return uuid.UUID(int=value)

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import NoReturn, TypeVar
 
 from pos_returns import __version__
+from pos_returns.cli_store import add_commands as add_store_commands
+from pos_returns.cli_store import run as run_store_command
 from pos_returns.domain.decision import decide
 from pos_returns.domain.errors import DecisionError, DomainError
 from pos_returns.domain.formats import decision_to_json, parse_history, parse_receipt, parse_request
@@ -55,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
+        if handler.__module__ == "pos_returns.cli_store":
+            return run_store_command(handler, args)
         return handler(args)
     except BadInput as exc:
         print(f"pos-returns: {one_line(str(exc))}", file=sys.stderr)
@@ -105,8 +109,28 @@ def _build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=_policy_check)
     policy.set_defaults(handler=lambda _args: _usage(policy))
 
-    bench = commands.add_parser("bench", help="measure the policy engine")
-    bench.add_argument("--rounds", type=int, default=2000, help="decisions to time")
+    add_store_commands(commands, _Parser)
+
+    bench = commands.add_parser(
+        "bench",
+        help="measure the policy engine (decide) or the store on a big SQLite file (store)",
+    )
+    bench.add_argument("what", nargs="?", choices=("decide", "store"), default="decide")
+    bench.add_argument(
+        "--rounds", type=int, default=None, help="runs to time (decide: 2000, store: 500)"
+    )
+    bench.add_argument(
+        "--receipts", type=int, default=1_000_000, help="store: receipts in the database"
+    )
+    bench.add_argument(
+        "--import-lines", type=int, default=100_000, help="store: CSV lines to import"
+    )
+    bench.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="store: the SQLite file to fill or reuse (default: in the user's cache folder)",
+    )
     bench.set_defaults(handler=_bench)
     return parser
 
@@ -178,13 +202,50 @@ def _policy_check(args: argparse.Namespace) -> int:
 
 # -- bench ------------------------------------------------------------------------------
 def _bench(args: argparse.Namespace) -> int:
+    if args.what == "store":
+        return _bench_store(args)
     from pos_returns.bench import bench_decide
 
-    if args.rounds < 1:
+    rounds = 2000 if args.rounds is None else args.rounds
+    if rounds < 1:
         raise BadInput("--rounds: must be at least 1")
-    result = bench_decide(args.rounds)
+    result = bench_decide(rounds)
     print(result.report())
     return 0
+
+
+def _bench_store(args: argparse.Namespace) -> int:
+    """Exit 0 when every target is met, 1 when one is missed."""
+    from platformdirs import user_cache_dir
+
+    from pos_returns.bench_store import run_store_bench
+
+    rounds = 500 if args.rounds is None else args.rounds
+    if rounds < 20:
+        raise BadInput("--rounds: the store bench needs at least 20")
+    if args.receipts < 1000:
+        raise BadInput("--receipts: the store bench needs at least 1000")
+    if args.import_lines < 1:
+        raise BadInput("--import-lines: must be at least 1")
+    path = args.db or Path(user_cache_dir("pos-returns", appauthor=False)) / (
+        f"bench-{args.receipts}.sqlite3"
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        result = run_store_bench(
+            path,
+            receipts=args.receipts,
+            rounds=rounds,
+            import_lines=args.import_lines,
+            progress=lambda text: print(text, file=sys.stderr, flush=True),
+        )
+    except ValueError as exc:
+        raise BadInput(f"bench store: {exc}") from None
+    print(result.report())
+    missed = result.missed()
+    if missed:
+        print("missed: " + "; ".join(missed), file=sys.stderr)
+    return 1 if missed else 0
 
 
 # -- helpers ----------------------------------------------------------------------------

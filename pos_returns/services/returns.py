@@ -168,6 +168,14 @@ def complete_return(uow: UnitOfWork, store: Store, cmd: CompleteReturn) -> Retur
             "the receipt, the policy or this receipt's returns changed since the decision was "
             "shown; look at the new decision and complete again"
         )
+    words = wording(cmd.language)
+    for line in decision.lines:
+        if line.outcome is Outcome.DENY:
+            sentence = words.line_sentence(line, proposal.policy, decision)
+            raise Refused(
+                f"line {line.line} cannot be returned ({sentence}); leave it out, or a manager "
+                "overrides it"
+            )
     if decision.needs_manager:
         if cmd.approver is None:
             codes = ", ".join(r.code for r in decision.manager_reasons)
@@ -178,7 +186,6 @@ def complete_return(uow: UnitOfWork, store: Store, cmd: CompleteReturn) -> Retur
     at = cmd.request.at
     receipt = proposal.receipt
     currency = decision.currency
-    words = wording(cmd.language)
     document = decision_to_json(decision, words.explain(decision, proposal.policy))
 
     row = Return(

@@ -41,12 +41,10 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        session = self.session
-        try:
-            session.rollback()  # nothing if committed; everything otherwise
-        finally:
-            session.close()
-            self._session = None
+        # close() rolls back whatever was not committed and detaches the objects read,
+        # keeping their loaded values (rollback() would expire them).
+        self.session.close()
+        self._session = None
 
     def commit(self) -> None:
         self.session.commit()

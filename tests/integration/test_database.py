@@ -1,0 +1,96 @@
+"""Opening databases: migrations, the till's SQLite settings, write locking, URLs."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from integration.shop import RECEIPT, open_shop
+from sqlalchemy import func, inspect, select, text
+
+from pos_returns.domain.formats import parse_receipt
+from pos_returns.services import sales
+from pos_returns.services.stores import get_store
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.store.db import (
+    DatabaseError,
+    current_revision,
+    database_url,
+    head_revision,
+    make_engine,
+    migrate,
+    open_database,
+)
+from pos_returns.store.models import Receipt, Store
+
+
+@pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
+def test_a_database_made_by_the_first_revision_upgrades_with_its_data(database_url: str) -> None:
+    engine = make_engine(database_url)
+    migrate(engine, "0001")
+    assert current_revision(engine) == "0001"
+    assert "returns" not in inspect(engine).get_table_names()
+    with UnitOfWork(engine, write=True) as uow:  # only revision 0001's tables exist
+        uow.session.add(Store(code="S01", name="Old", timezone="Europe/Riga", currency="EUR"))
+        uow.commit()
+    with UnitOfWork(engine, write=True) as uow:
+        sales.save_receipts(uow, get_store(uow), [parse_receipt(RECEIPT)])
+        uow.commit()
+    migrate(engine)
+    assert current_revision(engine) == head_revision()
+    with UnitOfWork(engine) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Receipt)) == 1
+        assert sales.find_by_number(uow, RECEIPT["receipt_number"]) is not None
+    engine.dispose()
+
+
+def test_sqlite_runs_with_a_tills_settings(tmp_path: Path) -> None:
+    engine = open_database(str(tmp_path / "till.sqlite3"))
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -64 * 1024  # KiB
+
+
+def test_a_write_unit_takes_the_write_lock_at_once(tmp_path: Path) -> None:
+    """Two writers: the second waits for the first (BEGIN IMMEDIATE) instead of failing
+    with "database is locked" when it tries to write after reading."""
+    engine = open_database(str(tmp_path / "till.sqlite3"))
+    open_shop(engine)
+    order: list[str] = []
+
+    def writer(name: str, hold: float) -> None:
+        with UnitOfWork(engine, write=True) as uow:
+            uow.session.scalars(select(Receipt)).all()  # read first (waits for the lock)...
+            order.append(f"{name} in")
+            time.sleep(hold)
+            uow.session.execute(text("UPDATE stores SET name = :n"), {"n": name})  # ...then write
+            uow.commit()
+            order.append(f"{name} out")
+
+    first = threading.Thread(target=writer, args=("first", 0.5))
+    first.start()
+    time.sleep(0.1)
+    writer("second", 0)
+    first.join()
+    assert order == ["first in", "first out", "second in", "second out"]
+
+
+def test_database_urls_come_from_paths_urls_or_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert database_url(str(tmp_path / "x.db")) == f"sqlite:///{tmp_path / 'x.db'}"
+    assert database_url("postgresql://pos@db/chain").startswith("postgresql+psycopg://pos@db/")
+    monkeypatch.setenv("POS_RETURNS_DB", str(tmp_path / "env.db"))
+    assert database_url(None).endswith("env.db")
+    monkeypatch.delenv("POS_RETURNS_DB")
+    assert database_url(None).endswith("pos-returns.sqlite3")
+
+
+def test_a_database_that_cannot_be_reached_says_so() -> None:
+    with pytest.raises(DatabaseError, match="could not prepare the database"):
+        open_database("postgresql://nobody@127.0.0.1:9/none?connect_timeout=2")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
+from uuid import UUID
 
 from sqlalchemy import func, select
 
@@ -76,4 +77,15 @@ def published_policy(uow: UnitOfWork, store: Store) -> tuple[PolicyVersion, Poli
     ).first()
     if row is None:
         raise NotFound(f"{store.code} has no published return policy yet: a manager publishes one")
-    return row, parse_policy(row.document)
+    policy = _parsed.get(row.id)
+    if policy is None:
+        policy = parse_policy(row.document)
+        if len(_parsed) >= 64:
+            _parsed.clear()
+        _parsed[row.id] = policy
+    return row, policy
+
+
+_parsed: dict[UUID, Policy] = {}
+"""Published versions parsed once: they never change (a new version is a new row), and the
+counter asks for the policy on every scan."""

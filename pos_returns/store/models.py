@@ -25,6 +25,8 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     Uuid,
+    event,
+    inspect,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -198,7 +200,8 @@ class Tender(Base):
 
 
 class PolicyVersion(Base):
-    """A policy document; immutable once published (the services refuse to change it)."""
+    """A policy document; immutable once published: only its status may go on from
+    published to retired (`_published_is_final` refuses any other change or a delete)."""
 
     __tablename__ = "policy_versions"
     __table_args__ = (UniqueConstraint("store_id", "version"),)
@@ -212,6 +215,35 @@ class PolicyVersion(Base):
     published_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("employees.id"), default=None)
     published_at: Mapped[datetime | None] = mapped_column(default=None)
     effective_from: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class PublishedPolicyChanged(Exception):
+    """Someone tried to change or delete a published policy version."""
+
+
+@event.listens_for(PolicyVersion, "before_update")
+def _published_is_final(_mapper: Any, _connection: Any, target: PolicyVersion) -> None:
+    state = inspect(target)
+    status = state.attrs.status.history
+    was = status.deleted[0] if status.deleted else target.status
+    if was == PolicyStatus.DRAFT:
+        return
+    changed = [
+        attr.key for attr in state.attrs if attr.key != "status" and attr.history.has_changes()
+    ]
+    if changed or target.status == PolicyStatus.DRAFT:
+        raise PublishedPolicyChanged(
+            f"policy version {target.version} was published and cannot change "
+            f"({', '.join(changed) or 'status'}); publish a new version instead"
+        )
+
+
+@event.listens_for(PolicyVersion, "before_delete")
+def _published_stays(_mapper: Any, _connection: Any, target: PolicyVersion) -> None:
+    if target.status != PolicyStatus.DRAFT:
+        raise PublishedPolicyChanged(
+            f"policy version {target.version} was published and cannot be deleted"
+        )
 
 
 class Reason(Base):

@@ -13,7 +13,7 @@ from pos_returns.domain.model import Condition, Prefer
 from pos_returns.domain.policy import Outcome
 from pos_returns.services import journal
 from pos_returns.services.errors import InvalidInput, NotFound, PermissionDenied, Refused
-from pos_returns.services.policies import publish_policy
+from pos_returns.services.policies import publish_policy, published_policy
 from pos_returns.services.returns import (
     CompleteReturn,
     DecideReturn,
@@ -27,7 +27,9 @@ from pos_returns.store.models import (
     Approval,
     JournalEntry,
     OutboxItem,
+    PolicyVersion,
     PrintJob,
+    PublishedPolicyChanged,
     ReceiptLine,
     Refund,
     Return,
@@ -181,6 +183,30 @@ def test_a_cashier_cannot_publish_a_policy(shop: Shop) -> None:
         publish_policy(uow, shop.store(uow), shop.cashier, POLICY, AT)
 
 
+def test_a_published_policy_cannot_change_only_retire(shop: Shop) -> None:
+    with UnitOfWork(shop.engine, write=True) as uow:
+        publish_policy(uow, shop.store(uow), shop.manager, {**POLICY, "name": "Winter"}, AT)
+        uow.commit()
+    with UnitOfWork(shop.engine, write=True) as uow:
+        first, second = uow.session.scalars(select(PolicyVersion).order_by(PolicyVersion.version))
+        assert (first.status, second.status) == ("retired", "published")
+        second.document = {**second.document, "store_credit_bonus_pct": "50"}
+        with pytest.raises(PublishedPolicyChanged, match="version 2 was published.*document"):
+            uow.flush()
+    with UnitOfWork(shop.engine, write=True) as uow:
+        first = uow.session.scalars(select(PolicyVersion).order_by(PolicyVersion.version)).first()
+        uow.session.delete(first)
+        with pytest.raises(PublishedPolicyChanged, match="cannot be deleted"):
+            uow.flush()
+    with UnitOfWork(shop.engine) as uow:
+        _, policy = published_policy(uow, shop.store(uow))
+        assert (policy.version, policy.name, str(policy.store_credit_bonus_pct)) == (
+            2,
+            "Winter",
+            "10",
+        )
+
+
 def test_the_journal_catches_a_changed_row(shop: Shop) -> None:
     complete(shop, request())
     complete(shop, request())
@@ -216,3 +242,13 @@ def test_a_unit_of_work_left_without_commit_writes_nothing(shop: Shop) -> None:
         1,
         0,
     ]  # only the policy publication of open_shop
+
+
+def test_a_denied_line_is_refused_with_the_policys_words(shop: Shop) -> None:
+    with pytest.raises(
+        Refused,
+        match=r"line 3 cannot be returned \(Final-sale items: not "
+        r"returnable\.\)",
+    ):
+        complete(shop, request(ReturnItem(3, 1, Condition.UNOPENED)))
+    assert count(shop, Return) == 0

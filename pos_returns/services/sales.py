@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 
@@ -42,17 +43,75 @@ class SaveCounts:
     skipped: int = 0  # already in the database
 
 
+class LineRow(NamedTuple):
+    """A receipt line ready to store: money in minor units."""
+
+    line: int
+    sku: str
+    description: str
+    category: str
+    tags: tuple[str, ...]
+    qty: int
+    unit_price: int
+    amount: int
+    tax: int
+
+
+class ReceiptRow(NamedTuple):
+    """A receipt ready to store; tenders are (method, minor units, reference)."""
+
+    number: str
+    register: str
+    sold_at: datetime
+    currency: str
+    customer: str | None
+    total: int
+    lines: Sequence[LineRow]
+    tenders: Sequence[tuple[str, int, str | None]]
+
+
+def receipt_row(receipt: dm.Receipt) -> ReceiptRow:
+    return ReceiptRow(
+        receipt.receipt_number,
+        receipt.register,
+        receipt.sold_at,
+        receipt.currency,
+        receipt.customer,
+        receipt.total.minor_units,
+        [
+            LineRow(
+                x.line,
+                x.sku,
+                x.description,
+                x.category,
+                tuple(sorted(x.tags)),
+                x.qty,
+                x.unit_price.minor_units,
+                x.amount.minor_units,
+                x.tax.minor_units,
+            )
+            for x in receipt.lines
+        ],
+        [(t.method.value, t.amount.minor_units, t.reference) for t in receipt.tenders],
+    )
+
+
 def save_receipts(
     uow: UnitOfWork, store: Store, receipts: Sequence[dm.Receipt], source: str = "import"
 ) -> SaveCounts:
-    """Insert receipts that are not in the database yet (by number); returns counts.
+    """Insert receipts that are not in the database yet (by number); returns counts."""
+    return save_receipt_rows(uow, store, [receipt_row(r) for r in receipts], source)
 
-    Uses bulk inserts: this is the import path for hundreds of thousands of lines.
-    """
+
+def save_receipt_rows(
+    uow: UnitOfWork, store: Store, receipts: Sequence[ReceiptRow], source: str = "import"
+) -> SaveCounts:
+    """`save_receipts` for receipts already in minor units (the CSV import builds these
+    directly: it is the path for hundreds of thousands of lines, in bulk inserts)."""
     counts = SaveCounts()
     if not receipts:
         return counts
-    numbers = [r.receipt_number for r in receipts]
+    numbers = [r.number for r in receipts]
     existing: set[str] = set()
     for start in range(0, len(numbers), 500):
         chunk = numbers[start : start + 500]
@@ -67,23 +126,24 @@ def save_receipts(
     line_rows: list[dict[str, object]] = []
     tender_rows: list[dict[str, object]] = []
     now = datetime.now(UTC)
+    store_id = store.id
     for receipt in receipts:
-        if receipt.receipt_number in existing:
+        if receipt.number in existing:
             counts.skipped += 1
             continue
-        existing.add(receipt.receipt_number)
+        existing.add(receipt.number)
         rid = uuid7()
         receipt_rows.append(
             {
                 "id": rid,
-                "store_id": store.id,
-                "number": receipt.receipt_number,
-                "number_key": number_key(receipt.receipt_number),
+                "store_id": store_id,
+                "number": receipt.number,
+                "number_key": number_key(receipt.number),
                 "register_code": receipt.register,
                 "sold_at": receipt.sold_at,
                 "currency": receipt.currency,
                 "customer": receipt.customer,
-                "total_minor": receipt.total.minor_units,
+                "total_minor": receipt.total,
                 "source": source,
                 "imported_at": now,
             }
@@ -92,37 +152,37 @@ def save_receipts(
             line_rows.append(
                 {
                     "id": uuid7(),
-                    "store_id": store.id,
+                    "store_id": store_id,
                     "receipt_id": rid,
                     "line_no": line.line,
                     "sku": line.sku,
                     "description": line.description,
                     "category": line.category,
-                    "tags": tuple(sorted(line.tags)),
+                    "tags": line.tags,
                     "qty": line.qty,
-                    "unit_price_minor": line.unit_price.minor_units,
-                    "amount_minor": line.amount.minor_units,
-                    "tax_minor": line.tax.minor_units,
+                    "unit_price_minor": line.unit_price,
+                    "amount_minor": line.amount,
+                    "tax_minor": line.tax,
                     "returned_qty": 0,
                 }
             )
-        for position, tender in enumerate(receipt.tenders):
+        for position, (method, amount, reference) in enumerate(receipt.tenders):
             tender_rows.append(
                 {
                     "id": uuid7(),
-                    "store_id": store.id,
+                    "store_id": store_id,
                     "receipt_id": rid,
                     "position": position,
-                    "method": tender.method.value,
-                    "amount_minor": tender.amount.minor_units,
-                    "reference": tender.reference,
+                    "method": method,
+                    "amount_minor": amount,
+                    "reference": reference,
                 }
             )
         counts.receipts += 1
         counts.lines += len(receipt.lines)
+    connection = uow.session.connection()
     for table, rows in ((Receipt, receipt_rows), (ReceiptLine, line_rows), (Tender, tender_rows)):
-        if rows:
-            bulk_insert(uow.session.connection(), table, rows)
+        bulk_insert(connection, table, rows)
     return counts
 
 

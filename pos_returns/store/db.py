@@ -96,6 +96,9 @@ def bulk_insert(connection: Connection, model: Any, rows: Sequence[Mapping[str, 
         return
     table: Table = model.__table__
     dialect = connection.dialect
+    if dialect.name == "postgresql" and dialect.driver == "psycopg":
+        _copy_into(connection, table, rows)
+        return
     if dialect.name != "sqlite":
         connection.execute(insert(table), list(rows))
         return
@@ -109,15 +112,41 @@ def bulk_insert(connection: Connection, model: Any, rows: Sequence[Mapping[str, 
     columns: list[Iterable[Any]] = []
     for name in order:  # column by column: map() runs the processors at C speed
         values = [row[name] for row in rows]
-        process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        if process is not None:
-            if _repeats(row[name] for row in sample):
-                process = _remembering(process)
-            columns.append(map(process, values))
-        else:
+        process: Callable[[Any], Any] | None = (
+            table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        )
+        if process is None:
             columns.append(values)
+            continue
+        if _repeats(row[name] for row in sample):
+            process = _remembering(process)
+        columns.append(map(process, values))
     params = list(zip(*columns, strict=True))
     connection.exec_driver_sql(str(compiled), params)
+
+
+def _copy_into(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """PostgreSQL: the rows through ``COPY ... FROM STDIN`` in the connection's transaction
+    (psycopg's executemany took twice as long for an import)."""
+    dialect = connection.dialect
+    names = list(rows[0])
+    processors = [
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+    ]
+    columns = ", ".join(dialect.identifier_preparer.quote(name) for name in names)
+    sql = f"COPY {dialect.identifier_preparer.format_table(table)} ({columns}) FROM STDIN"
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        with cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(
+                    [
+                        row[name] if process is None else process(row[name])
+                        for name, process in zip(names, processors, strict=True)
+                    ]
+                )
+    finally:
+        cursor.close()
 
 
 def _repeats(values: Iterable[Any]) -> bool:

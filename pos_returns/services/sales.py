@@ -7,8 +7,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from pos_returns.domain import model as dm
 from pos_returns.domain.money import Money
@@ -246,8 +247,6 @@ def find_by_sku(
 
 
 def _local_day(day: date, timezone: str) -> tuple[datetime, datetime]:
-    from zoneinfo import ZoneInfo
-
     zone = ZoneInfo(timezone)
     start = datetime(day.year, day.month, day.day, tzinfo=zone)
     return start, start + timedelta(days=1)
@@ -296,8 +295,6 @@ def history(
         conditions.append((Return.customer == customer) & (Return.returned_at >= since))
     if not conditions:
         return ()
-    from sqlalchemy import or_
-
     rows = uow.session.scalars(
         select(Return).where(or_(*conditions)).order_by(Return.returned_at)
     ).all()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 
@@ -35,8 +36,6 @@ class NewStore:
 
 def create_store(uow: UnitOfWork, new: NewStore) -> Store:
     """A store with its registers and the default return reasons."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
     try:
         ZoneInfo(new.timezone)
     except (ZoneInfoNotFoundError, ValueError):
@@ -69,6 +68,11 @@ def create_store(uow: UnitOfWork, new: NewStore) -> Store:
 def add_employee(
     uow: UnitOfWork, store: Store, *, code: str, name: str, role: Role, pin: str
 ) -> Employee:
+    taken = uow.session.scalar(
+        select(Employee.name).where(Employee.store_id == store.id, Employee.code == code)
+    )
+    if taken is not None:
+        raise InvalidInput(f"employee code {code} is {taken}'s already; choose another")
     try:
         pin_hash = hash_pin(pin)
     except ValueError as exc:

@@ -11,7 +11,9 @@ from sqlalchemy import Engine
 from pos_returns.services import sales
 from pos_returns.services.auth import authenticate, hash_pin, pin_matches, sign_in
 from pos_returns.services.errors import AuthFailed, InvalidInput
+from pos_returns.services.stores import add_employee
 from pos_returns.services.uow import UnitOfWork
+from pos_returns.store.models import Role
 
 NOW = datetime.fromisoformat("2026-10-20T10:00:00+03:00")
 
@@ -80,3 +82,10 @@ def test_five_wrong_pins_lock_the_employee_for_a_while(shop: Shop) -> None:
 def test_an_unknown_employee_is_refused(shop: Shop) -> None:
     with UnitOfWork(shop.engine) as uow, pytest.raises(AuthFailed, match="no active employee"):
         authenticate(uow, shop.store(uow), "555", "1234", NOW)
+
+
+def test_an_employee_code_is_used_once_per_store(shop: Shop) -> None:
+    with UnitOfWork(shop.engine, write=True) as uow:
+        store = shop.store(uow)
+        with pytest.raises(InvalidInput, match="employee code 101 is Anna's already"):
+            add_employee(uow, store, code="101", name="Otto", role=Role.CASHIER, pin="4321")

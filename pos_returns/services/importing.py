@@ -110,30 +110,33 @@ import hashlib
 import io
 import json
 import re
-import secrets
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, NamedTuple, TextIO, TypeVar, cast
-from uuid import UUID
+from typing import Any, NamedTuple, TextIO, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, Table, bindparam, select, tuple_, update
+from sqlalchemy import Engine
 
 from pos_returns.domain import model as dm
 from pos_returns.domain.currencies import minor_unit_exponent
 from pos_returns.domain.errors import DomainError
-from pos_returns.domain.formats import DECISION_FORMAT, MAX_QTY, parse_receipt
-from pos_returns.domain.money import Money
+from pos_returns.domain.formats import MAX_QTY, parse_receipt
 from pos_returns.services import journal
-from pos_returns.services.auth import hash_pin
 from pos_returns.services.errors import InvalidInput
+from pos_returns.services.import_returns import (
+    IMPORT_REGISTER,
+    Cancelled,
+    Returns,
+    import_cancellations,
+    import_employee,
+)
 from pos_returns.services.sales import (
     LineRow,
     ReceiptRow,
@@ -144,16 +147,7 @@ from pos_returns.services.sales import (
 )
 from pos_returns.services.stores import get_store
 from pos_returns.services.uow import UnitOfWork
-from pos_returns.store.db import bulk_insert
-from pos_returns.store.ids import uuid7
 from pos_returns.store.models import (
-    Employee,
-    Receipt,
-    ReceiptLine,
-    Refund,
-    Return,
-    ReturnLine,
-    Role,
     Store,
 )
 
@@ -217,9 +211,6 @@ ONLINE_RETAIL_COLUMNS: dict[tuple[str, ...], dict[str, str]] = {
 PRODUCT_CODE = re.compile(r"[0-9]{5,}[A-Z]*|[A-Z]{2,4}[0-9]{4}[A-Z]?", re.IGNORECASE)
 """An Online Retail StockCode that names goods; every other code is not a product."""
 
-IMPORT_REGISTER = "IMPORT"
-IMPORT_EMPLOYEE = "import"
-RETURN_PREFIX = "IMPORT-"
 JOURNAL_KIND = "sales_imported"
 
 _CARRY_ROWS = 2000  # a receipt stays open until this many rows pass without one of its rows
@@ -471,18 +462,6 @@ class _Sale:
     total: int = 0  # minor units
 
 
-@dataclass(frozen=True, slots=True)
-class _Cancelled:
-    """One row of a cancellation invoice: `qty` units of `sku` given back."""
-
-    line: int
-    invoice: str
-    sku: str
-    qty: int
-    customer: str | None
-    at: datetime
-
-
 class _Price(NamedTuple):
     value: Decimal
     minor: int  # rounded half up to the currency's minor unit
@@ -525,7 +504,7 @@ class _Columns(NamedTuple):
 class _Batch:
     sales: dict[str, _Sale] = field(default_factory=dict)
     receipts: list[dm.Receipt] = field(default_factory=list)  # JSON Lines
-    cancelled: list[_Cancelled] = field(default_factory=list)
+    cancelled: list[Cancelled] = field(default_factory=list)
     rows: int = 0
 
 
@@ -558,7 +537,7 @@ class _Importer:
         self.moment: _Memo[str, datetime | None] = _Memo(self._moment)
         self.price: _Memo[str, _Price | None] = _Memo(self._price)
         self.usable_number: _Memo[str, bool] = _Memo(self._usable_number)
-        self._cancelled: list[_Cancelled] = []  # the file's cancelled rows, for the end
+        self._cancelled: list[Cancelled] = []  # the file's cancelled rows, for the end
         self.batches = 0  # written
 
     # -- small helpers ---------------------------------------------------------------------
@@ -781,7 +760,7 @@ class _Importer:
                 return Reject(line_no, "cancellation with a positive quantity", f"{sku} x {qty}")
             if priced.value <= 0:
                 return Reject(line_no, "zero or negative price", price_text.strip())
-            self._cancelled.append(_Cancelled(line_no, number, sku, -qty, customer or None, when))
+            self._cancelled.append(Cancelled(line_no, number, sku, -qty, customer or None, when))
             return None
         if qty <= 0:
             if cols.online and qty < 0:
@@ -915,9 +894,9 @@ class _Importer:
         with UnitOfWork(self.engine, write=True) as uow:
             store = get_store(uow, self.store.code)
             saved = save_receipt_rows(uow, store, rows)
-            returns = _Returns()
+            returns = Returns()
             if batch.cancelled:
-                returns = self._cancellations(uow, store, batch.cancelled)
+                returns = import_cancellations(uow, store, batch.cancelled, self.zone)
             changed = report.changed or saved.receipts > 0 or returns.returns > 0
             if last and changed:
                 self._journal(uow, store, saved, returns)
@@ -928,7 +907,7 @@ class _Importer:
         report.returns_added += returns.returns
         report.returned_lines += returns.lines
         report.returns_skipped += returns.skipped
-        report.rejects.extend(returns.rejects)
+        report.rejects.extend(Reject(*r) for r in returns.rejects)
         self.batches += 1
         if self.batches % 10 == 0:
             gc.collect(1)  # the cycles the last batches left (see _collect_between_batches)
@@ -949,14 +928,14 @@ class _Importer:
             ((dm.TenderMethod.OTHER.value, sale.total, None),),
         )
 
-    def _journal(self, uow: UnitOfWork, store: Store, saved: SaveCounts, returns: _Returns) -> None:
+    def _journal(self, uow: UnitOfWork, store: Store, saved: SaveCounts, returns: Returns) -> None:
         """The one journal entry of the import, with the counts of this last batch too."""
         report = self.report
         journal.append(
             uow,
             store.id,
             JOURNAL_KIND,
-            actor_id=self._import_employee(uow, store),
+            actor_id=import_employee(uow, store),
             at=datetime.now(UTC),
             payload={
                 "file": report.file,
@@ -971,338 +950,6 @@ class _Importer:
                 "returned_lines": report.returned_lines + returns.lines,
                 "rejects": len(report.rejects) + len(returns.rejects),
             },
-        )
-
-    def _import_employee(self, uow: UnitOfWork, store: Store) -> UUID:
-        """The store's system employee for imported returns, made (inactive) once."""
-        found = uow.session.scalar(
-            select(Employee.id).where(
-                Employee.store_id == store.id, Employee.code == IMPORT_EMPLOYEE
-            )
-        )
-        if found is None:
-            employee = Employee(
-                id=uuid7(),
-                store_id=store.id,
-                code=IMPORT_EMPLOYEE,
-                name="Sales import",
-                role=Role.CASHIER.value,
-                pin_hash=hash_pin("".join(secrets.choice("0123456789") for _ in range(12))),
-                active=False,
-            )
-            uow.session.add(employee)
-            uow.flush()
-            found = employee.id
-        return found
-
-    # -- cancellations -> past returns ------------------------------------------------------
-    def _cancellations(
-        self, uow: UnitOfWork, store: Store, cancelled: Sequence[_Cancelled]
-    ) -> _Returns:
-        result = _Returns()
-        invoices = list(dict.fromkeys(c.invoice for c in cancelled))
-        done: set[str] = set()
-        for chunk in _chunks(invoices, 500):
-            done.update(
-                number.removeprefix(RETURN_PREFIX).rpartition("-")[0]
-                for number in uow.session.scalars(
-                    select(Return.number).where(
-                        Return.store_id == store.id,
-                        Return.number.in_([f"{RETURN_PREFIX}{inv}-1" for inv in chunk]),
-                    )
-                )
-            )
-        result.skipped = len(done)
-        todo: list[_Cancelled] = []
-        for row in cancelled:
-            if row.invoice in done:
-                continue
-            if row.customer is None:
-                result.rejects.append(
-                    Reject(row.line, "cancellation without a customer", f"{row.sku} x {row.qty}")
-                )
-                continue
-            todo.append(row)
-        if not todo:
-            return result
-        purchases = self._purchases(uow, store, todo)
-        links = _link(todo, purchases, result.rejects)
-        if links:
-            self._write_returns(uow, store, links, result)
-            _raise_returned_qty(uow, purchases)
-        return result
-
-    def _write_returns(
-        self, uow: UnitOfWork, store: Store, links: _Links, result: _Returns
-    ) -> None:
-        employee = self._import_employee(uow, store)
-        return_rows: list[dict[str, Any]] = []
-        line_rows: list[dict[str, Any]] = []
-        refund_rows: list[dict[str, Any]] = []
-        now = datetime.now(UTC)
-        for invoice, by_receipt in links.items():
-            for n, items in enumerate(by_receipt.values(), start=1):
-                return_id = uuid7()
-                first_row, first = items[0].row, items[0].purchase
-                currency = first.currency
-                refund_total = 0
-                decision_lines = []
-                for position, link in enumerate(items):
-                    purchase = link.purchase
-                    refund = _share(purchase.amount, purchase.qty, link.before, link.qty)
-                    tax = _share(purchase.tax, purchase.qty, link.before, link.qty)
-                    refund_total += refund
-                    line_rows.append(
-                        {
-                            "id": uuid7(),
-                            "store_id": store.id,
-                            "return_id": return_id,
-                            "position": position,
-                            "receipt_line_id": purchase.line_id,
-                            "line_no": purchase.line_no,
-                            "sku": purchase.sku,
-                            "qty": link.qty,
-                            "condition": dm.Condition.UNOPENED.value,
-                            "disposition": "restock",
-                            "rule": "imported",
-                            "outcome": "refund",
-                            "refund_minor": refund,
-                            "fee_minor": 0,
-                            "tax_minor": tax,
-                        }
-                    )
-                    decision_lines.append(
-                        {
-                            "line": purchase.line_no,
-                            "qty": link.qty,
-                            "days": (
-                                link.row.at.astimezone(self.zone).date()
-                                - purchase.at.astimezone(self.zone).date()
-                            ).days,
-                            "rule": "imported",
-                            "outcome": "refund",
-                            "refund": Money.from_minor(refund, currency).to_json(),
-                            "fee": Money.from_minor(0, currency).to_json(),
-                            "tax": Money.from_minor(tax, currency).to_json(),
-                        }
-                    )
-                total_json = Money.from_minor(refund_total, currency).to_json()
-                return_rows.append(
-                    {
-                        "id": return_id,
-                        "store_id": store.id,
-                        "number": f"{RETURN_PREFIX}{invoice}-{n}",
-                        "register_code": IMPORT_REGISTER,
-                        "receipt_id": first.receipt_id,
-                        "receipt_number": first.receipt_number,
-                        "employee_id": employee,
-                        "customer": first_row.customer,
-                        "reason_code": "other",
-                        "note": f"imported cancellation {invoice}",
-                        "prefer": dm.Prefer.ORIGINAL.value,
-                        "language": "en",
-                        "policy_version": 0,
-                        "decision": {
-                            "format": DECISION_FORMAT,
-                            "policy_version": 0,
-                            "lines": decision_lines,
-                            "refund_total": total_json,
-                            "to_tenders": [{"method": "other", "amount": total_json}],
-                            "store_credit": Money.from_minor(0, currency).to_json(),
-                            "needs_manager": False,
-                            "manager_reasons": [],
-                            "explanation": [f"Imported cancellation {invoice}."],
-                        },
-                        "currency": currency,
-                        "refund_total_minor": refund_total,
-                        "store_credit_minor": 0,
-                        "returned_at": first_row.at,
-                        "created_at": now,
-                    }
-                )
-                refund_rows.append(
-                    {
-                        "id": uuid7(),
-                        "store_id": store.id,
-                        "return_id": return_id,
-                        "position": 0,
-                        "method": dm.TenderMethod.OTHER.value,
-                        "amount_minor": refund_total,
-                    }
-                )
-                result.returns += 1
-        result.lines += len(
-            {id(link.row) for by in links.values() for x in by.values() for link in x}
-        )
-        for table, rows in ((Return, return_rows), (ReturnLine, line_rows), (Refund, refund_rows)):
-            bulk_insert(uow.session.connection(), table, rows)
-
-    def _purchases(
-        self, uow: UnitOfWork, store: Store, rows: Sequence[_Cancelled]
-    ) -> dict[tuple[str | None, str], list[_Purchase]]:
-        """Each (customer, sku)'s purchase lines up to the latest cancellation, newest first,
-        locked for this transaction on PostgreSQL."""
-        pairs = sorted({(row.customer, row.sku) for row in rows if row.customer is not None})
-        latest = max(row.at for row in rows)
-        found: dict[tuple[str | None, str], list[_Purchase]] = {}
-        for chunk in _chunks(pairs, 500):
-            # The separate IN lists let the database use its customer index; the pairs
-            # keep the cross product of customers and items out of the result.
-            query = (
-                select(
-                    ReceiptLine.id,
-                    ReceiptLine.receipt_id,
-                    ReceiptLine.line_no,
-                    ReceiptLine.sku,
-                    ReceiptLine.qty,
-                    ReceiptLine.returned_qty,
-                    ReceiptLine.amount_minor,
-                    ReceiptLine.tax_minor,
-                    Receipt.number,
-                    Receipt.sold_at,
-                    Receipt.customer,
-                    Receipt.currency,
-                )
-                .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
-                .where(
-                    Receipt.store_id == store.id,
-                    Receipt.customer.in_(sorted({c for c, _ in chunk})),
-                    ReceiptLine.sku.in_(sorted({s for _, s in chunk})),
-                    tuple_(Receipt.customer, ReceiptLine.sku).in_(chunk),
-                    Receipt.sold_at <= latest,
-                )
-                .with_for_update(of=ReceiptLine)
-            )
-            for r in uow.session.execute(query):
-                found.setdefault((r.customer, r.sku), []).append(
-                    _Purchase(
-                        line_id=r.id,
-                        receipt_id=r.receipt_id,
-                        receipt_number=r.number,
-                        line_no=r.line_no,
-                        sku=r.sku,
-                        qty=r.qty,
-                        returned=r.returned_qty,
-                        amount=r.amount_minor,
-                        tax=r.tax_minor,
-                        at=r.sold_at,
-                        currency=r.currency,
-                    )
-                )
-        for group in found.values():
-            group.sort(key=lambda p: (p.at, p.receipt_number, p.line_no), reverse=True)
-        return found
-
-
-@dataclass
-class _Purchase:
-    line_id: UUID
-    receipt_id: UUID
-    receipt_number: str
-    line_no: int
-    sku: str
-    qty: int
-    returned: int  # including what this batch links to it
-    amount: int
-    tax: int
-    at: datetime
-    currency: str
-    added: int = 0  # linked by this batch
-
-
-class _Link(NamedTuple):
-    """`qty` units of a cancelled row given back on `purchase`, `before` returned before."""
-
-    row: _Cancelled
-    purchase: _Purchase
-    before: int
-    qty: int
-
-
-_Links = dict[str, dict[UUID, list[_Link]]]
-"""invoice -> original receipt id -> links, in file order."""
-
-
-@dataclass
-class _Returns:
-    returns: int = 0
-    lines: int = 0  # cancelled rows linked
-    skipped: int = 0
-    rejects: list[Reject] = field(default_factory=list)
-
-
-def _link(
-    todo: Sequence[_Cancelled],
-    purchases: dict[tuple[str | None, str], list[_Purchase]],
-    rejects: list[Reject],
-) -> _Links:
-    """Link each cancelled row to the customer's purchases of the item at or before it,
-    newest first, taking from each what is left to return; a row that finds no purchase,
-    or less left in all of them than it gives back, goes to `rejects` whole."""
-    links: _Links = {}
-    for row in todo:
-        earlier = [p for p in purchases.get((row.customer, row.sku), ()) if p.at <= row.at]
-        if not earlier:
-            rejects.append(
-                Reject(
-                    row.line,
-                    "cancellation with no earlier purchase",
-                    f"{row.sku} by customer {row.customer} ({row.invoice})",
-                )
-            )
-            continue
-        left = sum(p.qty - p.returned for p in earlier)
-        if left < row.qty:
-            rejects.append(
-                Reject(
-                    row.line,
-                    "cancellation exceeds what was bought",
-                    f"{row.qty} x {row.sku} by customer {row.customer} ({row.invoice}); "
-                    f"{left} left to return of {sum(p.qty for p in earlier)} bought in "
-                    f"{len(earlier)} earlier purchase(s)",
-                )
-            )
-            continue
-        wanted = row.qty
-        for purchase in earlier:
-            take = min(wanted, purchase.qty - purchase.returned)
-            if take <= 0:
-                continue
-            links.setdefault(row.invoice, {}).setdefault(purchase.receipt_id, []).append(
-                _Link(row, purchase, purchase.returned, take)
-            )
-            purchase.returned += take
-            purchase.added += take
-            wanted -= take
-            if not wanted:
-                break
-    return links
-
-
-def _raise_returned_qty(
-    uow: UnitOfWork, purchases: dict[tuple[str | None, str], list[_Purchase]]
-) -> None:
-    """Add what was linked to each receipt line's `returned_qty`, in one statement, guarded
-    by the database as at the counter: never above `qty`."""
-    params = [
-        {"line": p.line_id, "more": p.added}
-        for group in purchases.values()
-        for p in group
-        if p.added
-    ]
-    lines = cast(Table, ReceiptLine.__table__)
-    statement = (
-        update(lines)
-        .where(
-            lines.c.id == bindparam("line"),
-            lines.c.returned_qty + bindparam("more") <= lines.c.qty,
-        )
-        .values(returned_qty=lines.c.returned_qty + bindparam("more"))
-    )
-    outcome = uow.session.execute(statement, params)
-    if outcome.rowcount != len(params):  # type: ignore[attr-defined]
-        raise RuntimeError(
-            "receipt lines changed while their cancellations were imported; run the import again"
         )
 
 
@@ -1321,9 +968,9 @@ def _split_off(
     return out
 
 
-def _cancellation_batches(cancelled: list[_Cancelled], size: int) -> Iterator[_Batch]:
+def _cancellation_batches(cancelled: list[Cancelled], size: int) -> Iterator[_Batch]:
     """The cancelled rows in batches of about `size`, each invoice's rows in one batch."""
-    by_invoice: dict[str, list[_Cancelled]] = {}
+    by_invoice: dict[str, list[Cancelled]] = {}
     for row in cancelled:
         by_invoice.setdefault(row.invoice, []).append(row)
     batch = _Batch()
@@ -1361,18 +1008,3 @@ def _whole(text: str) -> int | None:
     if not value.is_finite() or value != value.to_integral_value():
         return None
     return int(value)
-
-
-def _share(amount: int, qty: int, before: int, now: int) -> int:
-    """SPEC.md's refund of `now` units when `before` of `qty` went back before (minor units):
-    ``round(A*(r+q)/n) - round(A*r/n)``, half up."""
-
-    def rounded(numerator: int) -> int:
-        return (2 * numerator + qty) // (2 * qty)
-
-    return rounded(amount * (before + now)) - rounded(amount * before)
-
-
-def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]

@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
-        if handler.__module__ == "pos_returns.cli_store":
+        if handler.__module__ in ("pos_returns.cli_store", "pos_returns.cli_print"):
             return run_store_command(handler, args)
         return handler(args)
     except BadInput as exc:

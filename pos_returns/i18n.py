@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import gettext
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
+from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_skeleton
+from babel.dates import format_date, format_skeleton, format_time
 from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal, format_percent
 
@@ -52,6 +53,12 @@ class BabelFormats:
 
     def money(self, value: Money) -> str:
         return format_currency(value.rounded().amount, value.currency, locale=self.locale)
+
+    def moment(self, value: datetime, timezone: str) -> str:
+        """A date and time as people of this locale write it, in `timezone`."""
+        local = value.astimezone(ZoneInfo(timezone))
+        day = format_date(local, "short", locale=self.locale)
+        return f"{day} {format_time(local, 'short', locale=self.locale)}"
 
     def day_month(self, value: date) -> str:
         return format_skeleton("MMMMd", value, locale=self.locale)

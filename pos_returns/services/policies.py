@@ -77,13 +77,31 @@ def published_policy(uow: UnitOfWork, store: Store) -> tuple[PolicyVersion, Poli
     ).first()
     if row is None:
         raise NotFound(f"{store.code} has no published return policy yet: a manager publishes one")
+    return row, _parse(row)
+
+
+def policy_version(uow: UnitOfWork, store: Store, version: int) -> Policy:
+    """Version `version` of the store's policy, published or retired (receipts cite it)."""
+    row = uow.session.scalars(
+        select(PolicyVersion).where(
+            PolicyVersion.store_id == store.id,
+            PolicyVersion.version == version,
+            PolicyVersion.status != PolicyStatus.DRAFT,
+        )
+    ).first()
+    if row is None:
+        raise NotFound(f"{store.code} has no policy version {version}")
+    return _parse(row)
+
+
+def _parse(row: PolicyVersion) -> Policy:
     policy = _parsed.get(row.id)
     if policy is None:
         policy = parse_policy(row.document)
         if len(_parsed) >= 64:
             _parsed.clear()
         _parsed[row.id] = policy
-    return row, policy
+    return policy
 
 
 _parsed: dict[UUID, Policy] = {}

@@ -33,7 +33,7 @@ from pos_returns.domain.formats import decision_to_json, receipt_to_json
 from pos_returns.domain.model import Condition, Prefer
 from pos_returns.domain.money import Money
 from pos_returns.domain.policy import Outcome, Policy
-from pos_returns.i18n import wording
+from pos_returns.i18n import LANGUAGES, wording
 from pos_returns.services import journal, sales
 from pos_returns.services.auth import Actor
 from pos_returns.services.errors import InvalidInput, NotFound, Refused
@@ -187,6 +187,10 @@ def complete_return(uow: UnitOfWork, store: Store, cmd: CompleteReturn) -> Retur
     receipt = proposal.receipt
     currency = decision.currency
     document = decision_to_json(decision, words.explain(decision, proposal.policy))
+    # The sentences in every language, as decided, for receipts printed in any of them.
+    document["sentences"] = {
+        lang: wording(lang).explain(decision, proposal.policy) for lang in LANGUAGES
+    }
 
     row = Return(
         store_id=store.id,

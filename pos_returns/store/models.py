@@ -20,12 +20,14 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
     UniqueConstraint,
     Uuid,
     event,
+    false,
     inspect,
 )
 from sqlalchemy.engine import Dialect
@@ -94,6 +96,10 @@ class Store(Base):
     receipt_footer: Mapped[str] = mapped_column(Text, default="")
     feedback_url: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Refunds of this much or more print a line for the customer's signature (None: never).
+    signature_over_minor: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    # Receipts in another language than the store's also carry the store's language.
+    bilingual_receipts: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Register(Base):
@@ -384,6 +390,13 @@ class OutboxItem(Base):
 
 
 class PrintJob(Base):
+    """A receipt to print, written in the transaction that made it (nothing is lost).
+
+    queued -> done, or -> failed after `MAX_ATTEMPTS` (still listed, and retried on
+    demand). `payload` holds the bytes of the first rendering, so a retry prints the very
+    same receipt; `printer` is the URL it was last sent to.
+    """
+
     __tablename__ = "print_jobs"
     id: Mapped[uuid.UUID] = _key()
     store_id: Mapped[uuid.UUID] = _store()
@@ -396,3 +409,7 @@ class PrintJob(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     done_at: Mapped[datetime | None] = mapped_column(default=None)
+    copy: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    printer: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    payload: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from integration.shop import RECEIPT, open_shop
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import String, Uuid, column, func, insert, inspect, select, table, text
 
 from pos_returns.domain.formats import parse_receipt
 from pos_returns.services import sales
@@ -23,7 +26,25 @@ from pos_returns.store.db import (
     migrate,
     open_database,
 )
-from pos_returns.store.models import Receipt, Store
+from pos_returns.store.ids import uuid7
+from pos_returns.store.models import Base, Receipt, Store, UTCDateTime
+
+OLD_STORE_TEXT = (
+    "code",
+    "name",
+    "address",
+    "timezone",
+    "currency",
+    "language",
+    "receipt_footer",
+    "feedback_url",
+)
+OLD_STORES = table(
+    "stores",
+    *(column(name, String) for name in OLD_STORE_TEXT),
+    column("id", Uuid),
+    column("created_at", UTCDateTime()),
+)
 
 
 @pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
@@ -32,16 +53,31 @@ def test_a_database_made_by_the_first_revision_upgrades_with_its_data(database_u
     migrate(engine, "0001")
     assert current_revision(engine) == "0001"
     assert "returns" not in inspect(engine).get_table_names()
-    with UnitOfWork(engine, write=True) as uow:  # only revision 0001's tables exist
-        uow.session.add(Store(code="S01", name="Old", timezone="Europe/Riga", currency="EUR"))
-        uow.commit()
+    # Only revision 0001's tables and columns exist: write them as that revision would.
+    old_store = Store(id=uuid7(), code="S01", name="Old", timezone="Europe/Riga", currency="EUR")
     with UnitOfWork(engine, write=True) as uow:
-        sales.save_receipts(uow, get_store(uow), [parse_receipt(RECEIPT)])
+        uow.session.execute(
+            insert(OLD_STORES).values(
+                id=old_store.id,
+                code="S01",
+                name="Old",
+                address="",
+                timezone="Europe/Riga",
+                currency="EUR",
+                language="en",
+                receipt_footer="",
+                feedback_url="",
+                created_at=datetime.now(UTC),
+            )
+        )
+        sales.save_receipts(uow, old_store, [parse_receipt(RECEIPT)])
         uow.commit()
     migrate(engine)
     assert current_revision(engine) == head_revision()
     with UnitOfWork(engine) as uow:
         assert uow.session.scalar(select(func.count()).select_from(Receipt)) == 1
+        store = get_store(uow)  # later columns came with their defaults
+        assert (store.signature_over_minor, store.bilingual_receipts) == (None, False)
         assert sales.find_by_number(uow, RECEIPT["receipt_number"]) is not None
     engine.dispose()
 
@@ -94,3 +130,13 @@ def test_database_urls_come_from_paths_urls_or_the_environment(
 def test_a_database_that_cannot_be_reached_says_so() -> None:
     with pytest.raises(DatabaseError, match="could not prepare the database"):
         open_database("postgresql://nobody@127.0.0.1:9/none?connect_timeout=2")
+
+
+@pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
+def test_the_migrations_build_the_schema_the_models_describe(database_url: str) -> None:
+    engine = make_engine(database_url)
+    migrate(engine)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()

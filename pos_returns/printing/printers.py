@@ -1,0 +1,211 @@
+"""Printers, configured by URL, never by code.
+
+    tcp://192.168.1.50:9100        a network printer (raw port 9100)
+    usb://04b8:0202                a USB printer by vendor:product id
+    serial:///dev/ttyUSB0?baudrate=19200
+    cups://QUEUE                   a CUPS queue, sent raw with `lp`
+    file:///dev/usb/lp0            a device node or a file (the file holds the last job)
+    preview:                       no paper: the receipt is shown on screen only
+
+Every failure to reach a printer is one `PrinterOffline` with a sentence for the cashier.
+Sending is short (3 s timeouts) and meant for a worker thread, never the screen's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from pos_returns.printing._escpos import printer
+from pos_returns.printing.profiles import DEFAULT_PROFILE, profile
+
+TIMEOUT = 3.0
+KINDS = ("tcp", "usb", "serial", "cups", "file", "preview")
+EXAMPLES = (
+    "tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0, cups://QUEUE, "
+    "file:///dev/usb/lp0 or preview:"
+)
+
+
+class BadPrinterURL(ValueError):
+    def __init__(self, url: str, why: str) -> None:
+        super().__init__(f"printer {url!r}: {why} (e.g. {EXAMPLES})")
+
+
+class PrinterOffline(Exception):
+    """The printer did not take the bytes; `str()` is the sentence for the cashier."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"Printer offline: check cable and paper ({detail})")
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterConfig:
+    url: str
+    profile: str = DEFAULT_PROFILE
+    timeout: float = TIMEOUT
+
+    @property
+    def kind(self) -> str:
+        return self.url.split(":", 1)[0]
+
+    @property
+    def is_preview(self) -> bool:
+        return self.kind == "preview"
+
+    @property
+    def key(self) -> str:
+        """What a rendering depends on: the profile and where it goes."""
+        return f"{self.profile} {self.url}"
+
+
+def printer_config(url: str, profile_name: str | None = None) -> PrinterConfig:
+    """A checked configuration; raises BadPrinterURL or UnknownProfile."""
+    url = url.strip()
+    if url in ("preview", "preview:"):
+        url = "preview:"
+    elif url.startswith("/"):
+        url = "file://" + url
+    kind = url.split(":", 1)[0] if ":" in url else ""
+    if kind not in KINDS:
+        raise BadPrinterURL(url, f"unknown kind {kind or url!r}")
+    config = PrinterConfig(url, profile_name or DEFAULT_PROFILE)
+    profile(config.profile)  # raises UnknownProfile
+    _arguments(config)  # raises BadPrinterURL
+    return config
+
+
+def _arguments(config: PrinterConfig) -> tuple[Any, dict[str, Any]]:
+    """The python-escpos class and keyword arguments for `config`."""
+    parts = urlsplit(config.url)
+    query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+    kind = config.kind
+    common: dict[str, Any] = {"profile": config.profile}
+    if kind == "tcp":
+        if not parts.hostname:
+            raise BadPrinterURL(config.url, "give the printer's address")
+        try:
+            port = parts.port or 9100
+        except ValueError:
+            raise BadPrinterURL(config.url, "the port is a number") from None
+        return printer.Network, {
+            **common,
+            "host": parts.hostname,
+            "port": port,
+            "timeout": config.timeout,
+        }
+    if kind == "usb":
+        try:
+            vendor, product = (int(x, 16) for x in parts.netloc.split(":"))
+        except ValueError:
+            raise BadPrinterURL(config.url, "write the ids as hex vendor:product") from None
+        return printer.Usb, {
+            **common,
+            "idVendor": vendor,
+            "idProduct": product,
+            "timeout": int(config.timeout * 1000),
+            **({"in_ep": int(query["in_ep"], 16)} if "in_ep" in query else {}),
+            **({"out_ep": int(query["out_ep"], 16)} if "out_ep" in query else {}),
+        }
+    if kind == "serial":
+        path = unquote(parts.path)
+        if not path:
+            raise BadPrinterURL(config.url, "give the device, e.g. serial:///dev/ttyUSB0")
+        try:
+            baudrate = int(query.get("baudrate", "9600"))
+        except ValueError:
+            raise BadPrinterURL(config.url, "baudrate is a number") from None
+        return printer.Serial, {
+            **common,
+            "devfile": path,
+            "baudrate": baudrate,
+            "timeout": config.timeout,
+        }
+    if kind == "cups":
+        queue = parts.netloc or parts.path.strip("/")
+        if not queue:
+            raise BadPrinterURL(config.url, "give the CUPS queue's name")
+        return printer.LP, {**common, "printer_name": unquote(queue)}
+    if kind == "file":
+        path = unquote(parts.path)
+        if not path:
+            raise BadPrinterURL(config.url, "give a path, e.g. file:///dev/usb/lp0")
+        return printer.File, {**common, "devfile": path, "auto_flush": False}
+    return None, {}
+
+
+def send(config: PrinterConfig, data: bytes) -> None:
+    """Send `data` and close, so the printer finishes the job; raises PrinterOffline."""
+    if config.is_preview:
+        return
+    cls, kwargs = _arguments(config)
+    device = None
+    try:
+        device = cls(**kwargs)
+        device.open()
+        if not device.device:
+            raise PrinterOffline(f"{config.url}: no connection")
+        device._raw(data)
+        device.close()
+        device = None
+    except PrinterOffline:
+        raise
+    # python-escpos, the socket, pyusb, pyserial and lp fail in their own ways; to the
+    # cashier they all mean the same: the receipt did not reach the printer.
+    except Exception as exc:  # noqa: BLE001
+        raise PrinterOffline(_detail(config, exc)) from exc
+    finally:
+        if device is not None:
+            _close_quietly(device)
+
+
+def _close_quietly(device: Any) -> None:
+    try:
+        device.close()
+    except Exception:  # noqa: BLE001, S110 - already failing; the first error is the one to show
+        pass
+
+
+def _detail(config: PrinterConfig, exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    if isinstance(exc, ImportError):
+        text = f"this computer lacks the driver for {config.kind} printers: {text}"
+    return f"{config.url}: {text}"[:300]
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterStatus:
+    online: bool | None  # None: the printer cannot say
+    paper: str | None  # "ok" | "low" | "out" | None
+    message: str
+
+
+def query_status(config: PrinterConfig) -> PrinterStatus:
+    """Ask the printer (network, USB, serial) whether it is online and has paper.
+
+    A printer that gives no answer is "unknown", not "paper OK" (python-escpos 3.1 says
+    OK when nothing comes back).
+    """
+    if config.is_preview:
+        return PrinterStatus(True, None, "preview only")
+    if config.kind not in ("tcp", "usb", "serial"):
+        return PrinterStatus(None, None, f"{config.kind} printers do not report their state")
+    cls, kwargs = _arguments(config)
+    try:
+        device = cls(**kwargs)
+        device.open()
+        online = device.query_status(b"\x10\x04\x01")
+        paper = device.query_status(b"\x10\x04\x04")
+        device.close()
+    except TimeoutError:
+        return PrinterStatus(None, None, "the printer does not answer status requests")
+    except Exception as exc:  # noqa: BLE001 - any failure means offline, said plainly
+        return PrinterStatus(False, None, str(PrinterOffline(_detail(config, exc))))
+    if not online or not paper:
+        return PrinterStatus(None, None, "the printer does not answer status requests")
+    state = "out" if paper[0] & 0x60 == 0x60 else "low" if paper[0] & 0x0C == 0x0C else "ok"
+    is_online = not online[0] & 0x08
+    message = {"ok": "ready", "low": "paper is running low", "out": "out of paper"}[state]
+    return PrinterStatus(is_online, state, message if is_online else "offline")

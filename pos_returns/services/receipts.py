@@ -1,0 +1,504 @@
+"""What the customer takes home: the return receipt, built from the store's records as a
+`Document` any renderer prints. Also the printer test page and the policy poster.
+
+Every label here is a gettext message (extracted with the domain's sentences), money and
+dates are Babel's, and the decision's sentences are the ones stored with the return in
+every language when it was completed, so a reprint says exactly what was decided.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+
+from pos_returns.domain.money import Money
+from pos_returns.domain.policy import Outcome, Policy
+from pos_returns.domain.wording import Wording
+from pos_returns.i18n import LANGUAGES, check_language, translations, wording
+from pos_returns.printing.document import (
+    Align,
+    Barcode,
+    Block,
+    Cut,
+    Document,
+    Feed,
+    Header,
+    Image,
+    OpenDrawer,
+    QRCode,
+    Row,
+    Rule,
+    Text,
+)
+from pos_returns.printing.pdf import Poster
+from pos_returns.services.errors import NotFound
+from pos_returns.services.policies import policy_version, published_policy
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.store.models import (
+    Approval,
+    Employee,
+    ReceiptLine,
+    Refund,
+    Return,
+    ReturnLine,
+    Store,
+    StoreCredit,
+)
+
+CREDIT_METHODS = ("gift_card", "store_credit")
+
+
+def find_return(uow: UnitOfWork, store: Store, number: str) -> Return:
+    """A return of `store` by its number as printed or scanned (any case, any spaces)."""
+    wanted = "".join(number.split()).upper()
+    row = uow.session.scalars(
+        select(Return).where(Return.store_id == store.id, func.upper(Return.number) == wanted)
+    ).first()
+    if row is None:
+        raise NotFound(
+            f"no return {number.strip()!r} at {store.code}; the number is printed under the "
+            f"barcode of the return receipt, e.g. {store.code}-R1-RT000001"
+        )
+    return row
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """A return and what hangs on it, read once."""
+
+    row: Return
+    lines: list[tuple[ReturnLine, ReceiptLine | None]]
+    refunds: list[Refund]
+    credit: StoreCredit | None
+    employee: str
+    approver: str | None
+    approval_note: str
+    policy: Policy | None
+    recent_returns: int | None
+
+
+def return_receipt(
+    uow: UnitOfWork, store: Store, row: Return, language: str | None = None, copy: bool = False
+) -> Document:
+    """The return receipt of `row`, in `language` (default: the one chosen at the counter)."""
+    lang = check_language(language or row.language)
+    facts = _read(uow, store, row)
+    second = store.language if store.bilingual_receipts and store.language != lang else None
+    return _ReturnReceipt(store, facts, lang, second, copy).document()
+
+
+def _read(uow: UnitOfWork, store: Store, row: Return) -> _Facts:
+    session = uow.session
+    pairs = list(
+        session.execute(
+            select(ReturnLine, ReceiptLine)
+            .outerjoin(ReceiptLine, ReceiptLine.id == ReturnLine.receipt_line_id)
+            .where(ReturnLine.return_id == row.id)
+            .order_by(ReturnLine.position)
+        ).tuples()
+    )
+    refunds = list(
+        session.scalars(select(Refund).where(Refund.return_id == row.id).order_by(Refund.position))
+    )
+    credit = session.scalars(select(StoreCredit).where(StoreCredit.return_id == row.id)).first()
+    employee = session.get(Employee, row.employee_id)
+    approval = session.scalars(select(Approval).where(Approval.return_id == row.id)).first()
+    approver = session.get(Employee, approval.manager_id) if approval else None
+    try:
+        policy = policy_version(uow, store, row.policy_version)
+    except NotFound:
+        policy = None  # an imported return: decided before this app, by no policy of ours
+    recent = None
+    if policy is not None and policy.limits is not None and row.customer:
+        recent = session.scalar(
+            select(func.count())
+            .select_from(Return)
+            .where(
+                Return.store_id == store.id,
+                Return.customer == row.customer,
+                Return.returned_at > row.returned_at - timedelta(days=policy.limits.days),
+                Return.returned_at <= row.returned_at,
+            )
+        )
+    return _Facts(
+        row=row,
+        lines=[(a, b) for a, b in pairs],
+        refunds=refunds,
+        credit=credit,
+        employee=employee.name if employee else "",
+        approver=approver.name if approver else None,
+        approval_note=approval.note if approval else "",
+        policy=policy,
+        recent_returns=recent,
+    )
+
+
+class _ReturnReceipt:
+    def __init__(
+        self, store: Store, facts: _Facts, lang: str, second: str | None, copy: bool
+    ) -> None:
+        self.store = store
+        self.facts = facts
+        self.row = facts.row
+        self.lang = lang
+        self.second = second
+        self.copy = copy
+        self.words: Wording = wording(lang)
+        self.t = translations(lang)
+        self.blocks: list[Block] = []
+
+    def money(self, minor: int) -> str:
+        return self.words.fmt.money(Money.from_minor(minor, self.row.currency))
+
+    def document(self) -> Document:
+        _ = self.t.gettext
+        row = self.row
+        cash = sum(r.amount_minor for r in self.facts.refunds if r.method == "cash")
+        if cash > 0 and not self.copy:
+            self.blocks.append(OpenDrawer())
+        address = tuple(line for line in self.store.address.splitlines() if line.strip())
+        self.blocks.append(Header(self.store.name, address))
+        self.blocks += [Feed(), Text(_("RETURN RECEIPT"), bold=True, align=Align.CENTER)]
+        if self.copy:
+            self.blocks.append(Text(_("COPY"), bold=True, large=True, align=Align.CENTER))
+        self.blocks += [
+            Rule(),
+            Row(_("Return"), row.number, bold=True),
+        ]
+        if row.receipt_number:
+            self.blocks.append(Row(_("Original receipt"), row.receipt_number))
+        self.blocks += [
+            Row(_("Date"), self.words.fmt.moment(row.returned_at, self.store.timezone)),
+            Row(_("Register"), row.register_code),
+            Row(_("Served by"), self.facts.employee),
+        ]
+        if self.facts.approver:
+            self.blocks.append(Row(_("Approved by"), self.facts.approver))
+        self.blocks.append(Rule())
+        self._lines()
+        self.blocks.append(Rule())
+        self._money()
+        self._limit_notice()
+        self._signature()
+        self._policy()
+        self._footer()
+        title = _("Return receipt {number}").format(number=row.number)
+        return Document(title, self.lang, tuple(self.blocks))
+
+    # -- the returned lines ----------------------------------------------------------------
+    def _lines(self) -> None:
+        _ = self.t.gettext
+        decided = {int(x["line"]): x for x in self.row.decision.get("lines", [])}
+        sentences = self._sentences(self.lang)
+        seconds = self._sentences(self.second) if self.second else []
+        for index, (line, sold) in enumerate(self.facts.lines):
+            description = (sold.description if sold else "") or line.sku
+            self.blocks.append(Text(description, bold=True))
+            condition = self.words.condition(_condition(line.condition)).lower()
+            outcome = Outcome(line.outcome)
+            if outcome is Outcome.EXCHANGE:
+                self.blocks.append(Row(f"{line.qty} × {condition}", _("exchange"), indent=2))
+            else:
+                paid = line.refund_minor
+                each = f" {self.money(paid // line.qty)}" if paid % line.qty == 0 else ""
+                self.blocks.append(
+                    Row(f"{line.qty} ×{each}, {condition}", self.money(paid), indent=2)
+                )
+            if line.fee_minor:
+                pct = _fee_pct(self.facts.policy, line.rule)
+                label = (
+                    _("{pct} restocking fee").format(pct=self.words.fmt.percent(pct))
+                    if pct is not None
+                    else _("Restocking fee")
+                )
+                self.blocks += [
+                    Row(label, "−" + self.money(line.fee_minor), indent=2),
+                    Row(
+                        _("Refund for this line"),
+                        self.money(line.refund_minor - line.fee_minor),
+                        indent=2,
+                    ),
+                ]
+            days = decided.get(line.line_no, {}).get("days")
+            rule = _("Rule “{rule}”, policy version {version}").format(
+                rule=line.rule, version=self.row.policy_version
+            )
+            if days is not None:
+                rule += ", " + self.t.ngettext(
+                    "{n} day after purchase", "{n} days after purchase", int(days)
+                ).format(n=self.words.fmt.number(int(days)))
+            self.blocks.append(Text(rule, small=True, indent=2))
+            if index < len(sentences):
+                self.blocks.append(Text(sentences[index], small=True, indent=2))
+            if index < len(seconds):
+                self.blocks.append(Text(seconds[index], small=True, indent=2))
+
+    def _sentences(self, lang: str | None) -> list[str]:
+        decision = self.row.decision
+        stored = decision.get("sentences", {}).get(lang)
+        if stored:
+            return list(stored)
+        if lang == self.row.language:
+            return list(decision.get("explanation", []))
+        return []
+
+    # -- where the money went --------------------------------------------------------------
+    def _money(self) -> None:
+        _ = self.t.gettext
+        row = self.row
+        total = row.refund_total_minor
+        tax = sum(line.tax_minor for line, _sold in self.facts.lines)
+        self.blocks.append(Row(_("Total of this return"), self.money(total), bold=True))
+        if tax:
+            self.blocks.append(Row(_("of which VAT"), self.money(tax), indent=2))
+        for refund in self.facts.refunds:
+            self.blocks.append(Row(self._tender(refund), self.money(refund.amount_minor)))
+        credit = self.facts.credit
+        if credit is not None:
+            self.blocks.append(Rule())
+            self.blocks.append(
+                Row(_("Store credit issued"), self.money(credit.value_minor), bold=True)
+            )
+            bonus_pct = self.facts.policy.store_credit_bonus_pct if self.facts.policy else None
+            if row.prefer == "store_credit" and bonus_pct:
+                self.blocks.append(
+                    Text(
+                        _("includes a {bonus} bonus").format(
+                            bonus=self.words.fmt.percent(bonus_pct)
+                        ),
+                        indent=2,
+                    )
+                )
+            self.blocks.append(Barcode(credit.code))
+            self.blocks.append(
+                Text(
+                    _("Show this code to pay with your store credit."),
+                    align=Align.CENTER,
+                    small=True,
+                )
+            )
+
+    def _tender(self, refund: Refund) -> str:
+        _ = self.t.gettext
+        reference = refund.reference or ""
+        if refund.method == "cash":
+            return _("Cash given back")
+        if refund.method == "card":
+            return _("Refunded to {card}").format(card=reference or _("the card"))
+        if refund.method in CREDIT_METHODS:
+            return _("Back as store credit (paid by {how})").format(
+                how=reference
+                or (_("gift card") if refund.method == "gift_card" else _("store credit"))
+            )
+        return _("Refunded to {how}").format(how=reference or refund.method)
+
+    # -- notices -----------------------------------------------------------------------------
+    def _limit_notice(self) -> None:
+        policy, made = self.facts.policy, self.facts.recent_returns
+        if policy is None or policy.limits is None or made is None:
+            return
+        limit = policy.limits
+        if made * 2 < limit.count:
+            return  # far from the limit: say nothing
+        text = self.t.ngettext(
+            "{made} of {count} returns in {days} days: after {count}, a manager approves "
+            "the next ones.",
+            "{made} of {count} returns in {days} days: after {count}, a manager approves "
+            "the next ones.",
+            limit.count,
+        ).format(
+            made=self.words.fmt.number(made),
+            count=self.words.fmt.number(limit.count),
+            days=self.words.fmt.number(limit.days),
+        )
+        self.blocks += [Feed(), Text(text, bold=True)]
+
+    def _signature(self) -> None:
+        _ = self.t.gettext
+        threshold = self.store.signature_over_minor
+        if threshold is None or self.row.refund_total_minor < threshold:
+            return
+        self.blocks += [
+            Feed(2),
+            Text("x " + "_" * 30),
+            Text(_("Customer signature"), small=True),
+        ]
+
+    def _policy(self) -> None:
+        _ = self.t.gettext
+        policy = self.facts.policy
+        if policy is None:
+            return
+        self.blocks += [
+            Rule(),
+            Text(
+                _("Our return policy (version {version})").format(version=policy.version), bold=True
+            ),
+        ]
+        for paragraph in self.words.policy_summary(policy, self.row.currency):
+            self.blocks.append(Text(paragraph, small=True))
+        if self.second:
+            second = wording(self.second)
+            self.blocks.append(Feed())
+            for paragraph in second.policy_summary(policy, self.row.currency):
+                self.blocks.append(Text(paragraph, small=True))
+
+    def _footer(self) -> None:
+        _ = self.t.gettext
+        self.blocks.append(Rule())
+        if self.store.receipt_footer.strip():
+            self.blocks.append(Text(self.store.receipt_footer.strip(), align=Align.CENTER))
+        if self.store.feedback_url.strip():
+            self.blocks.append(
+                QRCode(self.store.feedback_url.strip(), _("How did we do? Scan to tell us."))
+            )
+        self.blocks.append(Barcode(self.row.number))
+        if self.copy:
+            self.blocks.append(Text(_("COPY"), bold=True, large=True, align=Align.CENTER))
+        self.blocks.append(Cut())
+
+
+def _condition(value: str) -> Any:
+    from pos_returns.domain.model import Condition
+
+    return Condition(value)
+
+
+def _fee_pct(policy: Policy | None, rule_id: str) -> Decimal | None:
+    if policy is None:
+        return None
+    rule = policy.rule(rule_id)
+    pct = rule.then.restocking_fee_pct if rule is not None else None
+    return pct or None
+
+
+# -- the printer test page ----------------------------------------------------------------
+SAMPLES = {
+    "fr": "Français : Reçu de retour — à â ç é è ê ë î ï ô œ ù û ü ÿ « » € ’",
+    "nl": "Nederlands: Retourbon — ë ï é ö ü ĳ ’ €",
+    "lv": "Latviešu: Atgriešanas čeks — ā č ē ģ ī ķ ļ ņ š ū ž Ā Č Ē Ģ Ī Ķ Ļ Ņ Š Ū Ž €",
+    "en": "English: Return receipt — £ € ‘quotes’",
+}
+
+
+def printer_test_page(
+    printer: str, profile_name: str, columns: int, store_name: str, logo: bytes | None = None
+) -> Document:
+    """A page that shows at once whether a printer prints everything we need."""
+    ruler = "".join(str(i % 10) for i in range(1, columns + 1))
+    blocks: list[Block] = [Header(store_name or "pos-returns", ("Printer test page",))]
+    if logo is not None:
+        blocks.append(Image(logo, width_mm=30))
+    blocks += [
+        Row("Printer", printer),
+        Row("Profile", profile_name),
+        Text(ruler),
+        Rule(),
+        *(Text(SAMPLES[lang]) for lang in LANGUAGES),
+        Rule(),
+        Text("Bold line", bold=True),
+        Text("Large line", large=True),
+        Text("Small print: the policy is printed in this size.", small=True),
+        Row("Refunded to VISA 1234", "15,42 €"),
+        Row("Cash given back", "7,08 €", bold=True),
+        Barcode("S01-R1-RT000001"),
+        QRCode("https://example.com/feedback?r=S01-R1-RT000001", "QR code: scan me"),
+        Cut(),
+    ]
+    return Document("Printer test page", "en", tuple(blocks))
+
+
+def logo_png(text: str = "pos-returns") -> bytes:
+    """A small logo drawn with the bundled font (the test page shows images print)."""
+    from PIL import Image as PILImage
+    from PIL import ImageDraw
+
+    from pos_returns.printing.raster import font
+
+    face = font(True, 40)
+    width = int(face.getlength(text)) + 24
+    image = PILImage.new("L", (width, 64), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((2, 2, width - 3, 61), outline=0, width=4)
+    draw.text((12, 8), text, font=face, fill=0)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+# -- the policy poster --------------------------------------------------------------------
+def policy_poster(uow: UnitOfWork, store: Store, language: str) -> Poster:
+    """The published policy as a poster for the counter, key numbers first."""
+    lang = check_language(language)
+    _ = translations(lang).gettext
+    words = wording(lang)
+    _row, policy = published_policy(uow, store)
+    return Poster(
+        language=lang,
+        title=_("Our return policy"),
+        store=store.name,
+        key_facts=tuple(_key_facts(policy, words, lang)),
+        paragraphs=tuple(words.policy_summary(policy, store.currency)),
+        footer=_("Policy version {version}. Ask at the counter if anything is unclear.").format(
+            version=policy.version
+        ),
+    )
+
+
+def _key_facts(policy: Policy, words: Wording, lang: str) -> list[tuple[str, str]]:
+    t = translations(lang)
+    facts: list[tuple[str, str]] = []
+
+    def longest(outcome: Outcome) -> int | None:
+        days = [
+            r.when.max_days
+            for r in policy.rules
+            if r.then.outcome is outcome
+            and r.when.max_days is not None
+            and r.when.receipt is not False
+        ]
+        return max(days) if days else None
+
+    refund_days = longest(Outcome.REFUND)
+    if refund_days:
+        facts.append(
+            (
+                words.fmt.number(refund_days),
+                t.ngettext("day for a refund", "days for a refund", refund_days),
+            )
+        )
+    credit_days = longest(Outcome.STORE_CREDIT)
+    if credit_days and credit_days != refund_days:
+        facts.append(
+            (
+                words.fmt.number(credit_days),
+                t.ngettext("day for store credit", "days for store credit", credit_days),
+            )
+        )
+    fees = [r.then.restocking_fee_pct for r in policy.rules if r.then.restocking_fee_pct]
+    if fees:
+        facts.append((words.fmt.percent(max(fees)), t.gettext("restocking fee at most")))
+    if policy.store_credit_bonus_pct:
+        facts.append(
+            (
+                "+" + words.fmt.percent(policy.store_credit_bonus_pct),
+                t.gettext("more if you take store credit"),
+            )
+        )
+    finals = [r for r in policy.rules if r.then.outcome is Outcome.DENY and r.when.tags_any]
+    if finals:
+        tags = sorted({tag for r in finals for tag in r.when.tags_any or ()})
+        facts.append(
+            (
+                "✕",
+                words.fmt.list_or([words.tag(tag) for tag in tags])
+                + " — "
+                + t.gettext("not returnable"),
+            )
+        )
+    return facts

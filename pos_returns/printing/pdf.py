@@ -49,6 +49,7 @@ from pos_returns.resources import resource
 
 SANS, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 PAGES = {"roll": None, "a4": A4, "a3": A3}
+FRAME_PADDING = 6  # points, on each side of a SimpleDocTemplate's frame
 _ALIGN = {Align.LEFT: TA_LEFT, Align.CENTER: TA_CENTER, Align.RIGHT: TA_RIGHT}
 
 
@@ -67,7 +68,8 @@ class _Page:
 
     @property
     def frame(self) -> float:
-        return self.width - 2 * self.margin
+        """The width text can use: inside the margins and platypus's frame padding."""
+        return self.width - 2 * self.margin - 2 * FRAME_PADDING
 
 
 ROLL = _Page(80 * mm, 4 * mm, 8.2)
@@ -83,7 +85,7 @@ def render_pdf(document: Document, page: str = "roll") -> bytes:
     flowables = [f for block in document.blocks for f in _flowables(block, layout)]
     out = io.BytesIO()
     if page == "roll":
-        height = _height(flowables, layout) + 2 * layout.margin + 6 * mm
+        height = _height(flowables, layout) + 2 * (layout.margin + FRAME_PADDING) + 2 * mm
         pagesize = (layout.width, height)
     else:
         pagesize = A4
@@ -169,12 +171,11 @@ def _flowables(block: Block, layout: _Page) -> list[Flowable]:
             value=block.data,
             barWidth=0.75 if layout is ROLL else 1.0,
             barHeight=12 * mm,
-            humanReadable=True,
-            fontName=SANS,
-            fontSize=layout.size,
+            humanReadable=False,
             quiet=False,
         )
-        return [Spacer(1, 4), _centred(drawing, layout), Spacer(1, 4)]
+        caption = _para(block.data, _style(layout, align=Align.CENTER))
+        return [Spacer(1, 4), _centred(drawing, layout), caption, Spacer(1, 4)]
     if isinstance(block, QRCode):
         side = 28 * mm
         widget = QrCodeWidget(block.data, barLevel="M")
@@ -274,7 +275,7 @@ def _poster(
     poster: Poster, pagesize: tuple[float, float], body_size: float, scale: float
 ) -> tuple[bytes, int]:
     margin = 18 * mm * scale
-    frame = pagesize[0] - 2 * margin
+    frame = pagesize[0] - 2 * (margin + FRAME_PADDING)
     out = io.BytesIO()
     doc = SimpleDocTemplate(
         out,

@@ -30,7 +30,7 @@ from pos_returns.printing.printers import (
 from pos_returns.printing.profiles import UnknownProfile, profile
 from pos_returns.services.auth import Actor, require_manager
 from pos_returns.services.errors import InvalidInput, NotFound
-from pos_returns.services.receipts import find_return, return_receipt, printer_test_page
+from pos_returns.services.receipts import find_return, printer_test_page, return_receipt
 from pos_returns.services.stores import get_store
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import PrintJob, Register, Store, utcnow
@@ -117,7 +117,9 @@ def queue_reprint(
 
 def queue_test_page(uow: UnitOfWork, store: Store, register: str) -> PrintJob:
     _register(uow, store, register)
-    job = PrintJob(store_id=store.id, kind="printer_test_page", register_code=register, language="en")
+    job = PrintJob(
+        store_id=store.id, kind="printer_test_page", register_code=register, language="en"
+    )
     uow.session.add(job)
     uow.flush()
     return job
@@ -149,7 +151,9 @@ def retry(uow: UnitOfWork, store: Store, job_id: uuid.UUID) -> PrintJob:
 
 def job_document(uow: UnitOfWork, store: Store, job: PrintJob, config: PrinterConfig) -> Document:
     if job.kind == "printer_test_page":
-        return printer_test_page(config.url, config.profile, profile(config.profile).columns, store.name)
+        return printer_test_page(
+            config.url, config.profile, profile(config.profile).columns, store.name
+        )
     if job.return_id is None:
         raise NotFound(f"print job {job.id} has nothing to print")
     from pos_returns.store.models import Return
@@ -206,7 +210,7 @@ def run_queue(
         except PrinterOffline as exc:
             gave_up = _finish(engine, job_id, now(), str(exc))
             (result.failed if gave_up else result.waiting).append((job_id, str(exc)))
-            log.warning("print job %s not printed: %s", job_id, exc)
+            log.info("print job %s not printed: %s", job_id, exc)
             # The printer is down: the other jobs wait for the next pass, in order.
             result.waiting += [(j, str(exc)) for j, _c, _p in due if j not in _ids(result)]
             break

@@ -100,7 +100,7 @@ def _read(uow: UnitOfWork, store: Store, row: Return) -> _Facts:
             .outerjoin(ReceiptLine, ReceiptLine.id == ReturnLine.receipt_line_id)
             .where(ReturnLine.return_id == row.id)
             .order_by(ReturnLine.position)
-        ).tuples()
+        )
     )
     refunds = list(
         session.scalars(select(Refund).where(Refund.return_id == row.id).order_by(Refund.position))
@@ -127,7 +127,7 @@ def _read(uow: UnitOfWork, store: Store, row: Return) -> _Facts:
         )
     return _Facts(
         row=row,
-        lines=[(a, b) for a, b in pairs],
+        lines=[(line, sold) for line, sold in pairs],
         refunds=refunds,
         credit=credit,
         employee=employee.name if employee else "",

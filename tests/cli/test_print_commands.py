@@ -1,0 +1,146 @@
+"""`pos-returns print ...` as a person runs it: a receipt again (PDF, PNG, on a printer
+that is off), the test page, the poster in every language, the queue and the setup."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from cli.test_store_commands import db, pos, ret  # noqa: F401 - `db` is a fixture
+from PIL import Image
+from printing.escpos_bytes import decode
+from pypdf import PdfReader
+
+
+def returned(db: str) -> str:  # noqa: F811
+    result = ret(db, "--line", "1:1", "--lang", "lv", "--json")
+    assert result.returncode == 0, result.stderr
+    import json
+
+    return json.loads(result.stdout)["return"]
+
+
+def pdf_text(path: Path) -> str:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def test_a_receipt_again_as_pdf_and_png_in_the_customers_language(
+    db: str,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    number = returned(db)
+    pdf, png = tmp_path / "r.pdf", tmp_path / "r.png"
+    result = pos("print", "receipt", number, "--pdf", str(pdf), "--png", str(png), db=db)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(pdf)
+    assert "ATGRIEŠANAS ČEKS" in text and number in text and "Wool scarf" in text
+    assert "KOPIJA" not in text  # never printed yet: not a copy
+    assert Image.open(png).width == 512 + 32  # TM-T88V's 512 dots and the paper margin
+    a4 = tmp_path / "a4.pdf"
+    assert (
+        pos(
+            "print", "receipt", number, "--pdf", str(a4), "--page", "a4", "--lang", "fr", db=db
+        ).returncode
+        == 0
+    )
+    assert "REÇU DE RETOUR" in pdf_text(a4)
+
+
+def test_a_printer_that_is_off_keeps_the_receipt_in_the_queue(db: str) -> None:  # noqa: F811
+    number = returned(db)
+    result = pos("print", "receipt", number, "--printer", "tcp://127.0.0.1:9", db=db)
+    assert result.returncode == 1
+    assert result.stderr.startswith("Printer offline: check cable and paper")
+    assert "waits in the print queue" in result.stderr
+    queue = pos("print", "queue", db=db)
+    assert "reprint" in queue.stdout and "queued" in queue.stdout
+    assert "Printer offline" in queue.stdout
+
+
+def test_the_test_page_bytes_carry_every_language(tmp_path: Path) -> None:
+    out = tmp_path / "test.bin"
+    result = pos(
+        "print", "test", "--printer", "preview:", "--profile", "TM-T20II", "--out", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    printout = decode(out.read_bytes())
+    assert printout.problems == [] and "?" not in printout.text
+    assert "ā č ē ģ ī ķ ļ ņ š ū" in printout.text
+    assert "Reçu de retour" in printout.text
+    assert max(len(line.text) for line in printout.lines) == 48
+    offline = pos("print", "test", "--printer", "tcp://127.0.0.1:9")
+    assert offline.returncode == 1 and "Printer offline" in offline.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl", "lv"])
+def test_the_poster_in_every_language(db: str, tmp_path: Path, lang: str) -> None:  # noqa: F811
+    out = tmp_path / f"poster-{lang}.pdf"
+    result = pos("print", "poster", "--lang", lang, "--format", "A3", "--out", str(out), db=db)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    title = {
+        "en": "Our return policy",
+        "fr": "Nos conditions de retour",
+        "nl": "Ons retourbeleid",
+        "lv": "Mūsu atgriešanas noteikumi",
+    }[lang]
+    assert title in text
+    assert "30" in text and "15" in text  # the key numbers: days, fee
+
+
+def test_setting_up_a_printer_takes_a_manager_and_a_real_url(db: str) -> None:  # noqa: F811
+    cashier = pos(
+        "print",
+        "setup",
+        "--register",
+        "R1",
+        "--printer",
+        "tcp://10.0.0.9",
+        "--employee",
+        "101",
+        "--pin",
+        "1234",
+        db=db,
+    )
+    assert cashier.returncode == 2 and "manager" in cashier.stderr
+    bad = pos(
+        "print",
+        "setup",
+        "--register",
+        "R1",
+        "--printer",
+        "lpt://1",
+        "--employee",
+        "900",
+        "--pin",
+        "9999",
+        db=db,
+    )
+    assert bad.returncode == 2 and "unknown kind 'lpt'" in bad.stderr
+    ok = pos(
+        "print",
+        "setup",
+        "--register",
+        "R2",
+        "--printer",
+        "tcp://10.0.0.9:9100",
+        "--profile",
+        "TM-T20II",
+        "--employee",
+        "900",
+        "--pin",
+        "9999",
+        db=db,
+    )
+    assert ok.returncode == 0, ok.stderr
+    assert "R2: printer tcp://10.0.0.9:9100 (profile TM-T20II)" in ok.stdout
+
+
+def test_unknown_returns_and_jobs_get_one_line(db: str) -> None:  # noqa: F811
+    missing = pos("print", "receipt", "S01-R1-RT999999", "--pdf", "x.pdf", db=db)
+    assert missing.returncode == 2
+    assert missing.stderr.count("\n") == 1 and "no return" in missing.stderr
+    bad_job = pos("print", "retry", "not-a-job", db=db)
+    assert bad_job.returncode == 2 and "not a job id" in bad_job.stderr

@@ -1,0 +1,281 @@
+"""Return receipts through the print queue, on real SQLite and PostgreSQL, to a network
+printer played by a TCP server on 127.0.0.1 whose bytes the test decodes."""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import pytest
+from integration.shop import RECEIPT, Shop, open_shop
+from printing.escpos_bytes import Printout, decode
+from sqlalchemy import Engine, select
+
+from pos_returns.domain.model import Condition
+from pos_returns.printing.printers import PrinterConfig, PrinterOffline, printer_config, send
+from pos_returns.services import printing
+from pos_returns.services.errors import InvalidInput, PermissionDenied
+from pos_returns.services.receipts import find_return, return_receipt
+from pos_returns.services.returns import CompleteReturn, DecideReturn, ReturnItem, complete_return
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.store.models import PrintJob
+
+AT = datetime.fromisoformat("2026-10-10T11:30:00+03:00")  # 7 days after the sale
+
+
+class NetworkPrinter:
+    """A raw port 9100 printer on 127.0.0.1: keeps each connection's bytes as one job."""
+
+    def __init__(self) -> None:
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.jobs: list[bytes] = []
+        self.arrived = threading.Condition()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"tcp://127.0.0.1:{self.port}"
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.server.accept()
+            except OSError:
+                return
+            with conn:
+                chunks = []
+                while data := conn.recv(65536):
+                    chunks.append(data)
+            with self.arrived:
+                self.jobs.append(b"".join(chunks))
+                self.arrived.notify_all()
+
+    def close(self) -> None:
+        self.server.close()
+
+    def job(self, index: int) -> bytes:
+        """Job `index` (0 is the first), once the printer has read all of it."""
+        with self.arrived:
+            assert self.arrived.wait_for(lambda: len(self.jobs) > index, timeout=10)
+            return self.jobs[index]
+
+    def printout(self, index: int) -> Printout:
+        printout = decode(self.job(index))
+        assert printout.problems == []
+        return printout
+
+
+@pytest.fixture
+def network_printer() -> Iterator[NetworkPrinter]:
+    printer = NetworkPrinter()
+    yield printer
+    printer.close()
+
+
+def refused_url() -> str:
+    """A port on 127.0.0.1 where nothing listens: the printer is off."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"tcp://127.0.0.1:{probe.getsockname()[1]}"
+
+
+@pytest.fixture
+def shop(engine: Engine) -> Shop:
+    return open_shop(engine)
+
+
+def complete(shop: Shop, *items: ReturnItem, lang: str = "en", **changes) -> str:  # noqa: ANN003
+    request = DecideReturn(RECEIPT["receipt_number"], items, changes.pop("at", AT), **changes)
+    with UnitOfWork(shop.engine, write=True) as uow:
+        done = complete_return(
+            uow,
+            shop.store(uow),
+            CompleteReturn(request, shop.cashier, "R1", "wrong-size", language=lang),
+        )
+        uow.commit()
+    return done.number
+
+
+def use_printer(shop: Shop, url: str) -> None:
+    with UnitOfWork(shop.engine, write=True) as uow:
+        printing.set_register_printer(uow, shop.store(uow), shop.manager, "R1", url=url)
+        uow.commit()
+
+
+def job_of(shop: Shop, number: str) -> PrintJob:
+    with UnitOfWork(shop.engine) as uow:
+        row = find_return(uow, shop.store(uow), number)
+        return uow.session.scalars(
+            select(PrintJob).where(PrintJob.return_id == row.id).order_by(PrintJob.created_at)
+        ).first()
+
+
+HEADPHONES_OPENED = ReturnItem(2, 1, Condition.OPENED)
+SCARVES = ReturnItem(1, 2, Condition.UNOPENED)
+
+
+def test_a_completed_return_prints_its_receipt_on_the_network_printer(
+    shop: Shop, network_printer: NetworkPrinter
+) -> None:
+    use_printer(shop, network_printer.url)
+    number = complete(shop, HEADPHONES_OPENED, SCARVES)
+    result = printing.run_queue(shop.engine, "S01", "R1")
+    assert len(result.sent) == 1 and result.problem is None
+    printout = network_printer.printout(0)
+    text = " ".join(printout.text.split())
+    assert "Riga Centre" in text and "Brīvības iela 1, Rīga" in text
+    assert f"Return {number}" in text
+    assert "Original receipt S01-R2-000123" in text
+    assert "Served by Anna" in text
+    assert "Headphones" in text and "Wool scarf" in text
+    # The fee's arithmetic: the item, the fee, what is left.
+    assert "1 × €89.00, opened €89.00" in text
+    assert "15% restocking fee -€13.35" in text
+    assert "Refund for this line €75.65" in text
+    assert "Rule “electronics-opened”, policy version 1, 7 days after purchase" in text
+    assert "Total of this return €120.65" in text
+    assert "Refunded to VISA 1234 €82.64" in text
+    assert "Cash given back €38.01" in text
+    assert printout.drawer_pulses == 1  # cash went back: the drawer opens
+    assert "Our return policy (version 1)" in text
+    assert printout.barcode_texts() == [number]  # scannable back into the app
+    assert printout.cuts == 1
+    assert "COPY" not in text
+    job = job_of(shop, number)
+    assert (job.status, job.attempts, job.last_error) == ("done", 1, "")
+    # A receipt's amounts end at the right edge of the 42 columns.
+    money_lines = [line.text for line in printout.lines if re.search(r"€[\d.]+$", line.text)]
+    assert money_lines and all(len(line) == 42 for line in money_lines)
+
+
+def test_an_offline_printer_keeps_the_job_and_a_later_try_prints_the_same_bytes(
+    shop: Shop, network_printer: NetworkPrinter
+) -> None:
+    use_printer(shop, refused_url())
+    number = complete(shop, SCARVES, lang="lv")
+    clock = [AT]
+    result = printing.run_queue(shop.engine, "S01", "R1", now=lambda: clock[0])
+    assert result.sent == [] and len(result.waiting) == 1
+    assert result.problem.startswith("Printer offline: check cable and paper")
+    job = job_of(shop, number)
+    assert (job.status, job.attempts) == ("queued", 1)
+    assert job.next_attempt_at == AT + timedelta(seconds=5)
+    first_bytes = job.payload
+    # Too early: the pause is respected and nothing is tried.
+    assert printing.run_queue(shop.engine, "S01", "R1", now=lambda: clock[0]).waiting == []
+    # The printer comes back (at a new address: the job is rendered for it again).
+    use_printer(shop, network_printer.url)
+    clock[0] = AT + timedelta(seconds=6)
+    result = printing.run_queue(shop.engine, "S01", "R1", now=lambda: clock[0])
+    assert len(result.sent) == 1
+    assert network_printer.job(0) == job_of(shop, number).payload
+    assert "ATGRIEŠANAS ČEKS" in network_printer.printout(0).text
+    assert first_bytes is not None
+
+
+def test_retries_stop_after_the_last_attempt_and_the_failed_job_stays_visible(
+    shop: Shop, network_printer: NetworkPrinter
+) -> None:
+    use_printer(shop, refused_url())
+    number = complete(shop, SCARVES)
+    clock = [AT]
+    for _ in range(printing.MAX_ATTEMPTS):
+        printing.run_queue(shop.engine, "S01", "R1", now=lambda: clock[0])
+        clock[0] += printing.LONGEST_PAUSE
+    job = job_of(shop, number)
+    assert (job.status, job.attempts) == ("failed", printing.MAX_ATTEMPTS)
+    with UnitOfWork(shop.engine) as uow:
+        waiting = printing.jobs(uow, shop.store(uow), "R1", waiting_only=True)
+    assert [j.id for j in waiting] == [job.id]
+    use_printer(shop, network_printer.url)
+    with UnitOfWork(shop.engine, write=True) as uow:
+        printing.retry(uow, shop.store(uow), job.id)
+        uow.commit()
+    result = printing.run_queue(shop.engine, "S01", "R1", now=lambda: clock[0])
+    assert result.sent == [job.id]
+    assert job_of(shop, number).status == "done"
+
+
+def test_a_reprint_says_copy_and_opens_no_drawer(
+    shop: Shop, network_printer: NetworkPrinter
+) -> None:
+    use_printer(shop, network_printer.url)
+    number = complete(
+        shop, ReturnItem(1, 2, Condition.UNOPENED), ReturnItem(2, 1, Condition.UNOPENED)
+    )
+    printing.run_queue(shop.engine, "S01", "R1")
+    original = network_printer.printout(0)
+    with UnitOfWork(shop.engine, write=True) as uow:
+        job = printing.queue_reprint(uow, shop.store(uow), number.lower(), "R1", "fr")
+        uow.commit()
+    result = printing.run_queue(shop.engine, "S01", "R1", only=job.id)
+    assert result.sent == [job.id]
+    copy = network_printer.printout(1)
+    assert "COPIE" in copy.text and "REÇU DE RETOUR" in copy.text
+    assert copy.drawer_pulses == 0
+    assert "COPY" not in original.text
+    assert original.drawer_pulses == 1  # cash went back: the drawer opened, once
+
+
+def test_a_big_refund_has_a_signature_line_and_a_customer_near_the_limit_is_told(
+    shop: Shop,
+) -> None:
+    with UnitOfWork(shop.engine, write=True) as uow:
+        store = shop.store(uow)
+        store.signature_over_minor = 5000
+        uow.commit()
+    complete(shop, ReturnItem(1, 1, Condition.UNOPENED))
+    number = complete(shop, HEADPHONES_OPENED, at=AT + timedelta(hours=1))
+    with UnitOfWork(shop.engine) as uow:
+        store = shop.store(uow)
+        document = return_receipt(uow, store, find_return(uow, store, number))
+    text = " ".join(document.text_blocks())
+    assert "Customer signature" in text
+    # The example policy allows 3 returns in 90 days: 2 of 3 is close.
+    assert "2 of 3 returns in 90 days" in text
+
+
+def test_a_bilingual_receipt_carries_the_stores_language_too(shop: Shop) -> None:
+    with UnitOfWork(shop.engine, write=True) as uow:
+        store = shop.store(uow)
+        store.language, store.bilingual_receipts = "lv", True
+        uow.commit()
+    number = complete(shop, SCARVES, lang="fr")
+    with UnitOfWork(shop.engine) as uow:
+        store = shop.store(uow)
+        document = return_receipt(uow, store, find_return(uow, store, number))
+    text = " ".join(document.text_blocks())
+    assert "REÇU DE RETOUR" in text  # the customer's language for the labels
+    assert "Retour sous 30 jours" in text and "Atgriežot 30 dienu laikā" in text
+
+
+def test_only_a_manager_sets_a_printer_and_a_bad_url_is_refused(shop: Shop) -> None:
+    with UnitOfWork(shop.engine, write=True) as uow:
+        store = shop.store(uow)
+        with pytest.raises(PermissionDenied):
+            printing.set_register_printer(uow, store, shop.cashier, "R1", url="preview:")
+        with pytest.raises(InvalidInput, match="unknown kind 'lpt'"):
+            printing.set_register_printer(uow, store, shop.manager, "R1", url="lpt://1")
+        with pytest.raises(InvalidInput, match="unknown printer profile"):
+            printing.set_register_printer(
+                uow, store, shop.manager, "R1", url="tcp://10.0.0.5", profile_name="TM-0"
+            )
+
+
+def test_a_register_without_a_printer_shows_a_preview_and_the_job_is_done(shop: Shop) -> None:
+    number = complete(shop, SCARVES)
+    result = printing.run_queue(shop.engine, "S01", "R1")
+    assert len(result.previewed) == 1
+    assert job_of(shop, number).status == "done"
+
+
+def test_send_says_offline_in_the_cashiers_words() -> None:
+    with pytest.raises(PrinterOffline, match="^Printer offline: check cable and paper"):
+        send(printer_config(refused_url()), b"\x1b@")
+    with pytest.raises(PrinterOffline, match="no-such-dir"):
+        send(PrinterConfig("file:///no-such-dir/lp0"), b"\x1b@")

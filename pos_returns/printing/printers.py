@@ -170,8 +170,11 @@ def _close_quietly(device: Any) -> None:
 
 def _detail(config: PrinterConfig, exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
-    if isinstance(exc, ImportError):
-        text = f"this computer lacks the driver for {config.kind} printers: {text}"
+    if isinstance(exc, ImportError) or "No backend available" in text:
+        text = f"this computer lacks the driver for {config.kind} printers ({text}); for USB, "
+        text += "install libusb" if config.kind == "usb" else "install the package's extras"
+    elif isinstance(exc, FileNotFoundError) and exc.filename in ("lp", "lpstat"):
+        text = "CUPS is not installed on this computer (no lp command)"
     return f"{config.url}: {text}"[:300]
 
 

@@ -244,6 +244,9 @@ def create_demo(
                 registers=REGISTERS,
             ),
         )
+        store.receipt_footer = "Paldies, ka iepērkaties pie mums! Thank you for shopping with us."
+        store.feedback_url = "https://feedback.example.com/s01"
+        store.signature_over_minor = 10_000  # refunds of 100.00 EUR or more are signed for
         staff = []
         for (code, name, role), pin in zip(STAFF, pins, strict=True):
             row = add_employee(uow, store, code=code, name=name, role=role, pin=pin)

@@ -224,19 +224,24 @@ class _ReturnReceipt:
                         indent=2,
                     ),
                 ]
-            days = decided.get(line.line_no, {}).get("days")
-            rule = _("Rule “{rule}”, policy version {version}").format(
-                rule=line.rule, version=self.row.policy_version
-            )
-            if days is not None:
-                rule += ", " + self.t.ngettext(
-                    "{n} day after purchase", "{n} days after purchase", int(days)
-                ).format(n=self.words.fmt.number(int(days)))
-            self.blocks.append(Text(rule, small=True, indent=2))
+            if self.facts.policy is not None:  # imported returns were decided elsewhere
+                self.blocks.append(Text(self._rule_line(line, decided), small=True, indent=2))
             if index < len(sentences):
                 self.blocks.append(Text(sentences[index], small=True, indent=2))
             if index < len(seconds):
                 self.blocks.append(Text(seconds[index], small=True, indent=2))
+
+    def _rule_line(self, line: ReturnLine, decided: dict[int, Any]) -> str:
+        """Which rule of which policy version decided, and how many days had passed."""
+        text = self.t.gettext("Rule “{rule}”, policy version {version}").format(
+            rule=line.rule, version=self.row.policy_version
+        )
+        days = decided.get(line.line_no, {}).get("days")
+        if days is not None:
+            text += ", " + self.t.ngettext(
+                "{n} day after purchase", "{n} days after purchase", int(days)
+            ).format(n=self.words.fmt.number(int(days)))
+        return text
 
     def _sentences(self, lang: str | None) -> list[str]:
         decision = self.row.decision
@@ -295,7 +300,9 @@ class _ReturnReceipt:
                 how=reference
                 or (_("gift card") if refund.method == "gift_card" else _("store credit"))
             )
-        return _("Refunded to {how}").format(how=reference or refund.method)
+        if not reference:
+            return _("Refunded")
+        return _("Refunded to {how}").format(how=reference)
 
     # -- notices -----------------------------------------------------------------------------
     def _limit_notice(self) -> None:

@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 
-from pos_returns.domain.money import check_currency
-from pos_returns.services.auth import hash_pin
+from pos_returns.domain.errors import DomainError
+from pos_returns.domain.money import Money, check_currency
+from pos_returns.services.auth import Actor, hash_pin, require_manager
 from pos_returns.services.errors import InvalidInput, NotFound
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import Employee, Reason, Register, Role, Store
@@ -108,3 +109,49 @@ def reasons(uow: UnitOfWork, store: Store) -> list[Reason]:
             .order_by(Reason.position)
         )
     )
+
+
+@dataclass(frozen=True)
+class ReceiptSettings:
+    """What a receipt says beyond the return; None leaves a setting as it is."""
+
+    footer: str | None = None
+    feedback_url: str | None = None  # "" removes the QR code
+    signature_over: str | None = None  # an amount such as "100.00"; "" never asks
+    bilingual: bool | None = None
+
+
+def update_receipt_settings(
+    uow: UnitOfWork, store: Store, actor: Actor, changes: ReceiptSettings
+) -> Store:
+    """Managers only; raises InvalidInput naming the setting that cannot be used."""
+    require_manager(actor, "changing what receipts say")
+    if changes.feedback_url is not None:
+        url = changes.feedback_url.strip()
+        if url and not (url.startswith(("https://", "http://")) and " " not in url):
+            raise InvalidInput(
+                f"feedback address {url!r}: write a web address such as https://example.com/f"
+            )
+        if len(url) > 300:
+            raise InvalidInput("feedback address: at most 300 characters (it becomes a QR code)")
+        store.feedback_url = url
+    if changes.signature_over is not None:
+        text = changes.signature_over.strip()
+        if not text:
+            store.signature_over_minor = None
+        else:
+            try:
+                amount = Money.parse(text, store.currency, "signature over")
+            except DomainError as exc:
+                raise InvalidInput(str(exc)) from None
+            if amount.amount <= 0:
+                raise InvalidInput("signature over: give an amount above 0, or nothing")
+            store.signature_over_minor = amount.minor_units
+    if changes.footer is not None:
+        if len(changes.footer) > 500:
+            raise InvalidInput("receipt footer: at most 500 characters")
+        store.receipt_footer = changes.footer.strip()
+    if changes.bilingual is not None:
+        store.bilingual_receipts = changes.bilingual
+    uow.flush()
+    return store

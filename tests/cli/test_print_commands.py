@@ -144,3 +144,74 @@ def test_unknown_returns_and_jobs_get_one_line(db: str) -> None:  # noqa: F811
     assert missing.stderr.count("\n") == 1 and "no return" in missing.stderr
     bad_job = pos("print", "retry", "not-a-job", db=db)
     assert bad_job.returncode == 2 and "not a job id" in bad_job.stderr
+
+
+def test_a_manager_sets_what_receipts_say_and_the_receipt_says_it(
+    db: str,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    number = returned(db)
+    change = pos(
+        "store",
+        "set",
+        "--signature-over",
+        "10.00",
+        "--feedback-url",
+        "https://example.com/tell-us",
+        "--footer",
+        "Paldies!",
+        "--bilingual",
+        "on",
+        "--employee",
+        "900",
+        "--pin",
+        "9999",
+        db=db,
+    )
+    assert change.returncode == 0, change.stderr
+    shown = pos("store", "show", db=db).stdout
+    assert "signature line for refunds of: 10.00 EUR" in shown
+    assert "feedback QR code: https://example.com/tell-us" in shown
+    out = tmp_path / "r.pdf"
+    assert pos("print", "receipt", number, "--pdf", str(out), db=db).returncode == 0
+    text = pdf_text(out)
+    assert "Pircēja paraksts" in text and "Paldies!" in text
+    cashier = pos("store", "set", "--footer", "x", "--employee", "101", "--pin", "1234", db=db)
+    assert cashier.returncode == 2 and "needs a manager" in cashier.stderr
+    for bad, why in (("--signature-over", "is not an amount"), ("--feedback-url", "web address")):
+        result = pos("store", "set", bad, "nonsense", "--employee", "900", "--pin", "9999", db=db)
+        assert result.returncode == 2 and why in result.stderr
+
+
+def test_a_return_imported_from_old_sales_prints_without_a_policy(tmp_path: Path) -> None:
+    """Returns imported from a sales export were decided before this app: their receipt
+    shows what came back and the money, and no rule or policy of ours."""
+    csv = tmp_path / "sales.csv"
+    csv.write_text(
+        "Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
+        "489434,85048,15CM CHRISTMAS GLASS BALL 20 LIGHTS,12,2009-12-01 07:45:00,6.95,13085,UK\n"
+        "C489449,85048,15CM CHRISTMAS GLASS BALL 20 LIGHTS,-2,2009-12-01 10:33:00,6.95,13085,UK\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "old.sqlite3")  # noqa: F811 - not the fixture: a store made by import
+    imported = pos(
+        "import",
+        "receipts",
+        str(csv),
+        "--layout",
+        "online-retail",
+        "--create-store",
+        "S01:Europe/London:GBP",
+        db=db,
+    )
+    assert imported.returncode == 0, imported.stderr
+    out = tmp_path / "old.bin"
+    result = pos("print", "receipt", "import-c489449-1", "--printer", f"file://{out}", db=db)
+    assert result.returncode == 0, result.stderr
+    printout = decode(out.read_bytes())
+    text = " ".join(printout.text.split())
+    assert printout.problems == [] and "?" not in printout.text
+    assert "2 × £6.95, unopened £13.90" in text
+    assert "Total of this return £13.90 Refunded £13.90" in text
+    assert "Rule" not in text and "policy" not in text
+    assert printout.barcode_texts() == ["IMPORT-C489449-1"]

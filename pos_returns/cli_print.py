@@ -117,21 +117,14 @@ def _receipt(args: argparse.Namespace) -> int:
     from pos_returns.services import printing
     from pos_returns.services.receipts import find_return, return_receipt
     from pos_returns.services.uow import UnitOfWork
-    from pos_returns.store.models import PrintJob
 
     config = _config(args)
     engine, store = _engine_and_store(args)
     if args.pdf or args.png:
-        from sqlalchemy import select
-
         with UnitOfWork(engine) as uow:
             row = find_return(uow, store, args.number)
-            printed = uow.session.scalars(
-                select(PrintJob.id).where(
-                    PrintJob.return_id == row.id, PrintJob.status == printing.DONE
-                )
-            ).first()
-            document = return_receipt(uow, store, row, args.lang, copy=printed is not None)
+            copy = printing.was_printed(uow, row.id)
+            document = return_receipt(uow, store, row, args.lang, copy=copy)
             name = (
                 config.profile
                 if config

@@ -317,7 +317,7 @@ def _facts(facts: Sequence[tuple[str, str]], base: _Page, frame: float) -> Flowa
         [
             _para(
                 big,
-                _style(base, bold=True, align=Align.CENTER, scale=3.2 if len(big) <= 4 else 2.4),
+                _style(base, bold=True, align=Align.CENTER, scale=3.2 if len(big) <= 3 else 2.2),
             ),
             Spacer(1, 3 * mm),
             _para(small, label),

@@ -99,20 +99,29 @@ def queue_reprint(
     """A copy of a return's receipt (it says "COPY" once the original was printed)."""
     row = find_return(uow, store, number)
     _register(uow, store, register)
-    printed = uow.session.scalars(
-        select(PrintJob.id).where(PrintJob.return_id == row.id, PrintJob.status == DONE)
-    ).first()
     job = PrintJob(
         store_id=store.id,
         return_id=row.id,
         kind="reprint",
         register_code=register,
         language=check_language(language or row.language),
-        copy=printed is not None,
+        copy=was_printed(uow, row.id),
     )
     uow.session.add(job)
     uow.flush()
     return job
+
+
+def was_printed(uow: UnitOfWork, return_id: uuid.UUID) -> bool:
+    """Whether the customer got this return's receipt on paper (a preview is not paper)."""
+    printed = uow.session.scalars(
+        select(PrintJob.id).where(
+            PrintJob.return_id == return_id,
+            PrintJob.status == DONE,
+            PrintJob.printer.not_like(f"%{PREVIEW.url}"),
+        )
+    ).first()
+    return printed is not None
 
 
 def queue_test_page(uow: UnitOfWork, store: Store, register: str) -> PrintJob:

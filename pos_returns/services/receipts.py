@@ -462,12 +462,15 @@ def _key_facts(policy: Policy, words: Wording, lang: str) -> list[tuple[str, str
     facts: list[tuple[str, str]] = []
 
     def longest(outcome: Outcome) -> int | None:
-        days = [
+        days = [  # rules for any item in any state give the headline numbers
             r.when.max_days
             for r in policy.rules
             if r.then.outcome is outcome
             and r.when.max_days is not None
             and r.when.receipt is not False
+            and r.when.category is None
+            and r.when.tags_any is None
+            and r.when.condition is None
         ]
         return max(days) if days else None
 

@@ -279,3 +279,21 @@ def test_send_says_offline_in_the_cashiers_words() -> None:
         send(printer_config(refused_url()), b"\x1b@")
     with pytest.raises(PrinterOffline, match="no-such-dir"):
         send(PrinterConfig("file:///no-such-dir/lp0"), b"\x1b@")
+
+
+def test_a_receipt_only_previewed_on_screen_is_no_copy_when_printed_later(
+    shop: Shop, network_printer: NetworkPrinter
+) -> None:
+    number = complete(shop, SCARVES)
+    assert printing.run_queue(shop.engine, "S01", "R1").previewed  # no printer: screen only
+    use_printer(shop, network_printer.url)
+    with UnitOfWork(shop.engine, write=True) as uow:
+        job = printing.queue_reprint(uow, shop.store(uow), number, "R1")
+        uow.commit()
+    assert not job.copy
+    printing.run_queue(shop.engine, "S01", "R1", only=job.id)
+    assert "COPY" not in network_printer.printout(0).text
+    with UnitOfWork(shop.engine, write=True) as uow:
+        again = printing.queue_reprint(uow, shop.store(uow), number, "R1")
+        uow.commit()
+    assert again.copy  # now the customer has had it on paper

@@ -7,6 +7,7 @@ the queue. Bad input exits 2, as everywhere.
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 import time
 import uuid
@@ -114,7 +115,8 @@ def _config(args: argparse.Namespace) -> Any:
 
 def _receipt(args: argparse.Namespace) -> int:
     from pos_returns.cli_store import _engine_and_store
-    from pos_returns.services import printing
+    from pos_returns.printing.queue import config_of, run_queue
+    from pos_returns.services import print_jobs
     from pos_returns.services.receipts import find_return, return_receipt
     from pos_returns.services.uow import UnitOfWork
 
@@ -123,13 +125,10 @@ def _receipt(args: argparse.Namespace) -> int:
     if args.pdf or args.png:
         with UnitOfWork(engine) as uow:
             row = find_return(uow, store, args.number)
-            copy = printing.was_printed(uow, row.id)
+            copy = print_jobs.on_paper(uow, row.id)
             document = return_receipt(uow, store, row, args.lang, copy=copy)
-            name = (
-                config.profile
-                if config
-                else printing.register_printer(uow, store, args.register).profile
-            )
+            settings = print_jobs.register_printer(uow, store, args.register)
+            name = (config or config_of(settings)).profile
         if args.pdf:
             from pos_returns.printing.pdf import render_pdf
 
@@ -138,15 +137,15 @@ def _receipt(args: argparse.Namespace) -> int:
             from pos_returns.printing.profiles import profile
             from pos_returns.printing.raster import document_image
 
-            args.png.parent.mkdir(parents=True, exist_ok=True)
-            document_image(document, profile(name)).save(args.png)
-            print(f"wrote {args.png}")
+            picture = io.BytesIO()
+            document_image(document, profile(name)).save(picture, "PNG")
+            _write(args.png, picture.getvalue())
         return 0
     with UnitOfWork(engine, write=True) as uow:
-        job = printing.queue_reprint(uow, store, args.number, args.register, args.lang)
+        job = print_jobs.queue_reprint(uow, store, args.number, args.register, args.lang)
         uow.commit()
         job_id = job.id
-    result = printing.run_queue(engine, store.code, args.register, printer=config, only=job_id)
+    result = run_queue(engine, store.code, args.register, printer=config, only=job_id)
     return _report(result, job_id)
 
 
@@ -170,7 +169,8 @@ def _test(args: argparse.Namespace) -> int:
     from pos_returns.printing.escpos_render import render_escpos
     from pos_returns.printing.printers import PrinterOffline, send
     from pos_returns.printing.profiles import profile
-    from pos_returns.services.receipts import logo_png, printer_test_page
+    from pos_returns.printing.raster import logo_png
+    from pos_returns.services.receipts import printer_test_page
 
     config = _config(args)
     prof = profile(config.profile)
@@ -213,14 +213,15 @@ def _poster(args: argparse.Namespace) -> int:
 
 def _queue(args: argparse.Namespace) -> int:
     from pos_returns.cli_store import _engine_and_store
-    from pos_returns.services import printing
+    from pos_returns.services import print_jobs
     from pos_returns.services.uow import UnitOfWork
 
     engine, store = _engine_and_store(args)
     with UnitOfWork(engine) as uow:
-        rows = printing.jobs(uow, store, args.register, waiting_only=not args.all)
-        for job in sorted(rows, key=lambda j: (j.status == printing.DONE, j.created_at)):
-            d = printing.describe(job)
+        rows = print_jobs.jobs(uow, store, args.register, waiting_only=not args.all)
+        waiting = {print_jobs.QUEUED, print_jobs.FAILED}
+        for job in sorted(rows, key=lambda j: (j.status not in waiting, j.created_at)):
+            d = print_jobs.describe(job)
             error = f"  {d['last_error']}" if d["last_error"] else ""
             print(
                 f"{d['id']}  {d['register']:<4} {d['kind']:<14} {d['status']:<7} "
@@ -233,12 +234,23 @@ def _queue(args: argparse.Namespace) -> int:
 
 def _worker(args: argparse.Namespace) -> int:
     from pos_returns.cli_store import _engine_and_store
-    from pos_returns.services import printing
+    from pos_returns.printing.queue import run_queue
+    from pos_returns.services.errors import ServiceError
+    from pos_returns.store.db import DatabaseError
 
     engine, store = _engine_and_store(args)
+    first = True
     try:
         while True:
-            result = printing.run_queue(engine, store.code, args.register)
+            try:
+                result = run_queue(engine, store.code, args.register, take_over=first)
+            except (ServiceError, DatabaseError) as exc:  # keep serving: say it, try again
+                if args.once:
+                    raise
+                print(f"{datetime.now(UTC):%H:%M:%S} {exc}", file=sys.stderr, flush=True)
+                time.sleep(max(0.2, args.interval))
+                continue
+            first = False
             for job_id in result.sent:
                 print(f"{datetime.now(UTC):%H:%M:%S} printed job {job_id}", flush=True)
             if result.problem:
@@ -252,7 +264,8 @@ def _worker(args: argparse.Namespace) -> int:
 
 def _retry(args: argparse.Namespace) -> int:
     from pos_returns.cli_store import StoreCommandError, _engine_and_store
-    from pos_returns.services import printing
+    from pos_returns.printing.queue import run_queue
+    from pos_returns.services import print_jobs
     from pos_returns.services.uow import UnitOfWork
 
     try:
@@ -263,15 +276,15 @@ def _retry(args: argparse.Namespace) -> int:
         ) from None
     engine, store = _engine_and_store(args)
     with UnitOfWork(engine, write=True) as uow:
-        job = printing.retry(uow, store, job_id)
+        job = print_jobs.retry(uow, store, job_id)
         register = job.register_code
         uow.commit()
-    return _report(printing.run_queue(engine, store.code, register, only=job_id), job_id)
+    return _report(run_queue(engine, store.code, register, only=job_id), job_id)
 
 
 def _setup(args: argparse.Namespace) -> int:
     from pos_returns.cli_store import _engine_and_store
-    from pos_returns.services import printing
+    from pos_returns.printing.queue import set_register_printer
     from pos_returns.services.auth import sign_in
     from pos_returns.services.uow import UnitOfWork
 
@@ -280,7 +293,7 @@ def _setup(args: argparse.Namespace) -> int:
     with UnitOfWork(engine, write=True) as uow:
         actor = sign_in(uow, store, args.employee, args.pin, now)
     with UnitOfWork(engine, write=True) as uow:
-        config = printing.set_register_printer(
+        config = set_register_printer(
             uow, store, actor, args.register, url=args.printer, profile_name=args.profile
         )
         uow.commit()
@@ -289,8 +302,15 @@ def _setup(args: argparse.Namespace) -> int:
 
 
 def _write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write the whole file or nothing (a half-written PDF is worse than none)."""
+    from pos_returns.cli_store import StoreCommandError
+
     tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreCommandError(f"cannot write {path}: {exc.strerror or exc}") from None
     print(f"wrote {path} ({len(data):,} bytes)")

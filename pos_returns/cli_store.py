@@ -349,10 +349,8 @@ def _receipt_show(args: argparse.Namespace) -> int:
 
 
 def _store_show(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
+    from pos_returns.services.stores import registers
     from pos_returns.services.uow import UnitOfWork
-    from pos_returns.store.models import Register
 
     engine, store = _engine_and_store(args)
     signature = (
@@ -368,9 +366,7 @@ def _store_show(args: argparse.Namespace) -> int:
     print(f"  signature line for refunds of: {signature}")
     print(f"  bilingual receipts: {'on' if store.bilingual_receipts else 'off'}")
     with UnitOfWork(engine) as uow:
-        for register in uow.session.scalars(
-            select(Register).where(Register.store_id == store.id).order_by(Register.code)
-        ):
+        for register in registers(uow, store):
             printer = register.printer or {}
             where = printer.get("url") or "preview: (no printer set)"
             print(f"  register {register.code}: {where} {printer.get('profile', '')}".rstrip())

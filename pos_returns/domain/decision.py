@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -436,16 +436,25 @@ def _seasonal_until(
 def _recent_returns(
     policy: Policy, receipt: Receipt | None, request: ReturnRequest, history: Sequence[PastReturn]
 ) -> int | None:
-    """How many returns the customer made in the limit's window before this one
-    (days counted on local dates, inclusive, like max_days); None without a limit or customer."""
+    """How many returns the customer made in the limit's window before this one; None
+    without a limit or customer."""
     customer = request.customer or (receipt.customer if receipt else None)
+    return recent_returns(policy, customer, request.at, history)
+
+
+def recent_returns(
+    policy: Policy, customer: str | None, at: datetime, history: Sequence[PastReturn]
+) -> int | None:
+    """The customer's returns in `history` within the policy limit's days up to `at` (days
+    counted on local dates, inclusive, like max_days); None without a limit or customer.
+    A receipt counts its own return in by passing the moment it was made."""
     if policy.limits is None or customer is None:
         return None
     zone = ZoneInfo(policy.timezone)
-    today = request.at.astimezone(zone).date()
+    today = at.astimezone(zone).date()
     count = 0
     for past in history:
-        if past.customer != customer or past.at > request.at:
+        if past.customer != customer or past.at > at:
             continue
         if (today - past.at.astimezone(zone).date()).days <= policy.limits.days:
             count += 1

@@ -9,8 +9,9 @@ the print queue can store them and send the very same bytes again after a failur
 
 from __future__ import annotations
 
-from pos_returns.printing._escpos import QR_ECLEVEL_M, printer
-from pos_returns.printing.document import (
+from PIL import Image as PILImage
+
+from pos_returns.domain.document import (
     Align,
     Barcode,
     Cut,
@@ -20,9 +21,10 @@ from pos_returns.printing.document import (
     OpenDrawer,
     QRCode,
 )
+from pos_returns.printing._escpos import QR_ECLEVEL_M, printer
 from pos_returns.printing.layout import Graphic, Line, Style, lay_out
 from pos_returns.printing.profiles import Profile
-from pos_returns.printing.raster import barcode_image, line_image, picture, qr_image
+from pos_returns.printing.raster import barcode_image, line_image, picture, qr_image, stack
 
 # Tables tried in this order; the first the profile has that holds a whole line wins.
 CODE_PAGES = ("CP1252", "CP858", "CP1257", "CP775", "ISO_8859-15", "CP850", "CP437", "CP852")
@@ -54,21 +56,33 @@ class _Writer:
 
     def write(self, document: Document) -> None:
         self.out._raw(_INIT + _KANJI_OFF)
+        pictures: list[PILImage.Image] = []  # a run of lines no table holds: one image
         for op in lay_out(document, self.profile):
             if isinstance(op, Line):
-                self._line(op)
+                text = printable(op.text)
+                table = self._table_for(text)
+                if table is None:
+                    pictures.append(line_image(text, op.style, self.profile))
+                    continue
+                self._pictures(pictures)
+                self._line(text, op.style, table)
             else:
+                self._pictures(pictures)
                 self._graphic(op)
+        self._pictures(pictures)
 
     # -- text ----------------------------------------------------------------------------
-    def _line(self, line: Line) -> None:
-        text = printable(line.text)
-        table = self._table_for(text)
-        if table is None:
-            self._set_style(Style(align=line.style.align))
-            self.out.image(line_image(text, line.style, self.profile), center=False)
+    def _pictures(self, pictures: list[PILImage.Image]) -> None:
+        """Print the waiting picture lines as one image (one raster command, not one per
+        line: python-escpos converts each image it is given) and empty the list."""
+        if not pictures:
             return
-        self._set_style(line.style)
+        self._set_style(Style())
+        self.out.image(stack(pictures), center=False)
+        pictures.clear()
+
+    def _line(self, text: str, style: Style, table: str) -> None:
+        self._set_style(style)
         if table != self.table and not text.isascii():
             self.out.charcode(table)
             self.table = table
@@ -120,7 +134,7 @@ class _Writer:
                 )
             else:
                 p.image(barcode_image(block.data, self.profile), center=False)
-                self._line(Line(block.data, Style(align=Align.CENTER)))
+                self._line(block.data, Style(align=Align.CENTER), "CP437")  # printable ASCII
             p.ln()
             self.style = None
         elif isinstance(block, QRCode):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pos_returns.printing.document import (
+from pos_returns.domain.document import (
     Align,
     Barcode,
     Block,

@@ -32,7 +32,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Image as PdfImage
 
-from pos_returns.printing.document import (
+from pos_returns.domain.document import (
     Align,
     Barcode,
     Block,
@@ -40,6 +40,7 @@ from pos_returns.printing.document import (
     Feed,
     Header,
     Image,
+    Poster,
     QRCode,
     Row,
     Rule,
@@ -243,18 +244,6 @@ def _centred(drawing: Any, layout: _Page) -> Flowable:
 
 
 # -- the policy poster --------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Poster:
-    """What the poster says: a title, the key numbers big, then the policy in full."""
-
-    language: str
-    title: str
-    store: str
-    key_facts: tuple[tuple[str, str], ...]  # ("30", "days for a full refund")
-    paragraphs: tuple[str, ...]
-    footer: str
-
-
 def render_poster(poster: Poster, size: str = "A4") -> bytes:
     """The poster on one page if the policy fits in large type; the body type shrinks
     (down to 10.5 pt on A4) before a second page is used."""

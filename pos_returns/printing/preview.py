@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
-from pos_returns.printing.document import Document
+from pos_returns.domain.document import Document
 from pos_returns.printing.profiles import DEFAULT_PROFILE, profile
 from pos_returns.printing.raster import document_image
 

@@ -13,6 +13,8 @@ Sending is short (3 s timeouts) and meant for a worker thread, never the screen'
 
 from __future__ import annotations
 
+import subprocess
+import threading
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -54,11 +56,6 @@ class PrinterConfig:
     @property
     def is_preview(self) -> bool:
         return self.kind == "preview"
-
-    @property
-    def key(self) -> str:
-        """What a rendering depends on: the profile and where it goes."""
-        return f"{self.profile} {self.url}"
 
 
 def printer_config(url: str, profile_name: str | None = None) -> PrinterConfig:
@@ -127,7 +124,7 @@ def _arguments(config: PrinterConfig) -> tuple[Any, dict[str, Any]]:
         queue = parts.netloc or parts.path.strip("/")
         if not queue:
             raise BadPrinterURL(config.url, "give the CUPS queue's name")
-        return printer.LP, {**common, "printer_name": unquote(queue)}
+        return _Cups, {"queue": unquote(queue), "timeout": config.timeout}
     if kind == "file":
         path = unquote(parts.path)
         if not path:
@@ -137,9 +134,33 @@ def _arguments(config: PrinterConfig) -> tuple[Any, dict[str, Any]]:
 
 
 def send(config: PrinterConfig, data: bytes) -> None:
-    """Send `data` and close, so the printer finishes the job; raises PrinterOffline."""
+    """Send `data` and close, so the printer finishes the job; raises PrinterOffline.
+
+    The send runs on its own thread with a deadline: a serial line with no handshake or a
+    device node of a printer out of paper can block a write forever, and the print worker
+    must get its answer ("offline") in seconds. A send given up on may still finish later:
+    the job is then printed twice, never lost.
+    """
     if config.is_preview:
         return
+    outcome: list[BaseException | None] = []
+    worker = threading.Thread(
+        target=lambda: outcome.append(_attempt(config, data)), name="printer", daemon=True
+    )
+    worker.start()
+    worker.join(deadline(config))
+    if not outcome:
+        raise PrinterOffline(f"{config.url}: no answer in {deadline(config):.0f} s")
+    if outcome[0] is not None:
+        raise outcome[0]
+
+
+def deadline(config: PrinterConfig) -> float:
+    """How long a whole send may take: connecting, writing and closing."""
+    return 3 * config.timeout + 1
+
+
+def _attempt(config: PrinterConfig, data: bytes) -> BaseException | None:
     cls, kwargs = _arguments(config)
     device = None
     try:
@@ -147,18 +168,54 @@ def send(config: PrinterConfig, data: bytes) -> None:
         device.open()
         if not device.device:
             raise PrinterOffline(f"{config.url}: no connection")
+        if config.kind == "serial":
+            device.device.write_timeout = config.timeout
         device._raw(data)
         device.close()
         device = None
-    except PrinterOffline:
-        raise
+    except PrinterOffline as exc:
+        return exc
     # python-escpos, the socket, pyusb, pyserial and lp fail in their own ways; to the
     # cashier they all mean the same: the receipt did not reach the printer.
     except Exception as exc:  # noqa: BLE001
-        raise PrinterOffline(_detail(config, exc)) from exc
+        return PrinterOffline(_detail(config, exc))
     finally:
         if device is not None:
             _close_quietly(device)
+    return None
+
+
+class _Cups:
+    """A CUPS queue, fed raw bytes by `lp` (python-escpos's LP class neither waits with a
+    timeout nor checks that `lp` took the job, and adds a line feed)."""
+
+    def __init__(self, queue: str, timeout: float) -> None:
+        self.queue = queue
+        self.timeout = timeout
+        self.device: bool | None = None
+
+    def open(self) -> None:
+        self.device = True
+
+    def _raw(self, data: bytes) -> None:
+        try:
+            done = subprocess.run(
+                ["lp", "-d", self.queue, "-o", "raw", "-t", "pos-returns"],
+                input=data,
+                capture_output=True,
+                timeout=self.timeout * 3,
+                check=False,
+            )
+        except FileNotFoundError:
+            raise PrinterOffline(
+                f"cups://{self.queue}: CUPS is not installed on this computer (no lp command)"
+            ) from None
+        if done.returncode != 0:
+            why = " ".join(done.stderr.decode(errors="replace").split()) or "lp failed"
+            raise PrinterOffline(f"cups://{self.queue}: {why}")
+
+    def close(self) -> None:
+        self.device = None
 
 
 def _close_quietly(device: Any) -> None:
@@ -173,8 +230,6 @@ def _detail(config: PrinterConfig, exc: BaseException) -> str:
     if isinstance(exc, ImportError) or "No backend available" in text:
         text = f"this computer lacks the driver for {config.kind} printers ({text}); for USB, "
         text += "install libusb" if config.kind == "usb" else "install the package's extras"
-    elif isinstance(exc, FileNotFoundError) and exc.filename in ("lp", "lpstat"):
-        text = "CUPS is not installed on this computer (no lp command)"
     return f"{config.url}: {text}"[:300]
 
 

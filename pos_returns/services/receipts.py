@@ -8,7 +8,6 @@ every language when it was completed, so a reprint says exactly what was decided
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -16,11 +15,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from pos_returns.domain.money import Money
-from pos_returns.domain.policy import Outcome, Policy
-from pos_returns.domain.wording import Wording
-from pos_returns.i18n import LANGUAGES, check_language, translations, wording
-from pos_returns.printing.document import (
+from pos_returns.domain.decision import recent_returns
+from pos_returns.domain.document import (
     Align,
     Barcode,
     Block,
@@ -30,18 +26,25 @@ from pos_returns.printing.document import (
     Header,
     Image,
     OpenDrawer,
+    Poster,
     QRCode,
     Row,
     Rule,
     Text,
 )
-from pos_returns.printing.pdf import Poster
+from pos_returns.domain.model import Prefer
+from pos_returns.domain.money import Money
+from pos_returns.domain.policy import Outcome, Policy
+from pos_returns.domain.wording import Wording
+from pos_returns.i18n import LANGUAGES, check_language, translations, wording
+from pos_returns.services import sales
 from pos_returns.services.errors import NotFound
 from pos_returns.services.policies import policy_version, published_policy
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import (
     Approval,
     Employee,
+    Receipt,
     ReceiptLine,
     Refund,
     Return,
@@ -83,13 +86,35 @@ class _Facts:
 
 
 def return_receipt(
-    uow: UnitOfWork, store: Store, row: Return, language: str | None = None, copy: bool = False
+    uow: UnitOfWork,
+    store: Store,
+    row: Return,
+    language: str | None = None,
+    *,
+    copy: bool = False,
+    open_drawer: bool = False,
 ) -> Document:
-    """The return receipt of `row`, in `language` (default: the one chosen at the counter)."""
+    """The return receipt of `row`, in `language` (default: the one chosen at the counter).
+
+    `open_drawer` starts it with a pulse to the cash drawer (cash is being handed over).
+    """
     lang = check_language(language or row.language)
     facts = _read(uow, store, row)
     second = store.language if store.bilingual_receipts and store.language != lang else None
-    return _ReturnReceipt(store, facts, lang, second, copy).document()
+    receipt = _ReturnReceipt(store, facts, lang, second, copy)
+    receipt.open_drawer = open_drawer
+    return receipt.document()
+
+
+def has_cash_refund(uow: UnitOfWork, row: Return) -> bool:
+    return (
+        uow.session.scalar(
+            select(func.count())
+            .select_from(Refund)
+            .where(Refund.return_id == row.id, Refund.method == "cash", Refund.amount_minor > 0)
+        )
+        or 0
+    ) > 0
 
 
 def _read(uow: UnitOfWork, store: Store, row: Return) -> _Facts:
@@ -115,16 +140,11 @@ def _read(uow: UnitOfWork, store: Store, row: Return) -> _Facts:
         policy = None  # an imported return: decided before this app, by no policy of ours
     recent = None
     if policy is not None and policy.limits is not None and row.customer:
-        recent = session.scalar(
-            select(func.count())
-            .select_from(Return)
-            .where(
-                Return.store_id == store.id,
-                Return.customer == row.customer,
-                Return.returned_at > row.returned_at - timedelta(days=policy.limits.days),
-                Return.returned_at <= row.returned_at,
-            )
-        )
+        # Counted as the policy counts at the counter, this return included.
+        receipt = session.get(Receipt, row.receipt_id) if row.receipt_id else None
+        since = row.returned_at - timedelta(days=policy.limits.days + 1)
+        past = sales.history(uow, receipt, row.customer, since)
+        recent = recent_returns(policy, row.customer, row.returned_at, past)
     return _Facts(
         row=row,
         lines=[(line, sold) for line, sold in pairs],
@@ -151,6 +171,7 @@ class _ReturnReceipt:
         self.words: Wording = wording(lang)
         self.t = translations(lang)
         self.blocks: list[Block] = []
+        self.open_drawer = False
 
     def money(self, minor: int) -> str:
         return self.words.fmt.money(Money.from_minor(minor, self.row.currency))
@@ -158,12 +179,14 @@ class _ReturnReceipt:
     def document(self) -> Document:
         _ = self.t.gettext
         row = self.row
-        cash = sum(r.amount_minor for r in self.facts.refunds if r.method == "cash")
-        if cash > 0 and not self.copy:
+        if self.open_drawer:
             self.blocks.append(OpenDrawer())
         address = tuple(line for line in self.store.address.splitlines() if line.strip())
         self.blocks.append(Header(self.store.name, address))
         self.blocks += [Feed(), Text(_("RETURN RECEIPT"), bold=True, align=Align.CENTER)]
+        if self.second:
+            second_title = translations(self.second).gettext("RETURN RECEIPT")
+            self.blocks.append(Text(second_title, align=Align.CENTER))
         if self.copy:
             self.blocks.append(Text(_("COPY"), bold=True, large=True, align=Align.CENTER))
         self.blocks += [
@@ -205,10 +228,12 @@ class _ReturnReceipt:
                 self.blocks.append(Row(f"{line.qty} × {condition}", _("exchange"), indent=2))
             else:
                 paid = line.refund_minor
-                each = f" {self.money(paid // line.qty)}" if paid % line.qty == 0 else ""
-                self.blocks.append(
-                    Row(f"{line.qty} ×{each}, {condition}", self.money(paid), indent=2)
+                what = (
+                    f"{line.qty} × {self.money(paid // line.qty)}, {condition}"
+                    if paid % line.qty == 0
+                    else f"{line.qty} × {condition}"
                 )
+                self.blocks.append(Row(what, self.money(paid), indent=2))
             if line.fee_minor:
                 pct = _fee_pct(self.facts.policy, line.rule)
                 label = (
@@ -244,13 +269,30 @@ class _ReturnReceipt:
         return text
 
     def _sentences(self, lang: str | None) -> list[str]:
+        """The sentences stored with the return in `lang`; for a return completed before
+        they were stored, its own language's, else the rules' sentences (which leave out a
+        seasonal date or a manager's override, if the line had one)."""
+        if lang is None:
+            return []
         decision = self.row.decision
         stored = decision.get("sentences", {}).get(lang)
         if stored:
             return list(stored)
-        if lang == self.row.language:
-            return list(decision.get("explanation", []))
-        return []
+        if lang == self.row.language and decision.get("explanation"):
+            return list(decision["explanation"])
+        policy = self.facts.policy
+        if policy is None:
+            return []
+        words = wording(lang)
+        return [
+            words.rule_sentence(
+                policy.rule(line.rule),
+                policy,
+                prefer=Prefer(self.row.prefer),
+                has_receipt=self.row.receipt_id is not None,
+            )
+            for line, _sold in self.facts.lines
+        ]
 
     # -- where the money went --------------------------------------------------------------
     def _money(self) -> None:
@@ -418,24 +460,6 @@ def printer_test_page(
         Cut(),
     ]
     return Document("Printer test page", "en", tuple(blocks))
-
-
-def logo_png(text: str = "pos-returns") -> bytes:
-    """A small logo drawn with the bundled font (the test page shows images print)."""
-    from PIL import Image as PILImage
-    from PIL import ImageDraw
-
-    from pos_returns.printing.raster import font
-
-    face = font(True, 40)
-    width = int(face.getlength(text)) + 24
-    image = PILImage.new("L", (width, 64), 255)
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((2, 2, width - 3, 61), outline=0, width=4)
-    draw.text((12, 8), text, font=face, fill=0)
-    out = io.BytesIO()
-    image.save(out, "PNG")
-    return out.getvalue()
 
 
 # -- the policy poster --------------------------------------------------------------------

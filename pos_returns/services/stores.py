@@ -101,6 +101,14 @@ def get_store(uow: UnitOfWork, code: str | None = None) -> Store:
     return stores[0]
 
 
+def registers(uow: UnitOfWork, store: Store) -> list[Register]:
+    return list(
+        uow.session.scalars(
+            select(Register).where(Register.store_id == store.id).order_by(Register.code)
+        )
+    )
+
+
 def reasons(uow: UnitOfWork, store: Store) -> list[Reason]:
     return list(
         uow.session.scalars(

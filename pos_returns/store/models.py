@@ -392,9 +392,10 @@ class OutboxItem(Base):
 class PrintJob(Base):
     """A receipt to print, written in the transaction that made it (nothing is lost).
 
-    queued -> done, or -> failed after `MAX_ATTEMPTS` (still listed, and retried on
-    demand). `payload` holds the bytes of the first rendering, so a retry prints the very
-    same receipt; `printer` is the URL it was last sent to.
+    queued -> done (on paper) or previewed (on screen only), or -> failed after
+    `MAX_ATTEMPTS` (still listed, and retried on demand). `payload` holds the bytes of the
+    first rendering, so a retry prints the very same receipt; `printer` is the printer model
+    they were rendered for; `claimed_until` marks a job a sender is sending.
     """
 
     __tablename__ = "print_jobs"
@@ -413,3 +414,4 @@ class PrintJob(Base):
     printer: Mapped[str] = mapped_column(String(300), default="", server_default="")
     payload: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     next_attempt_at: Mapped[datetime | None] = mapped_column(default=None)
+    claimed_until: Mapped[datetime | None] = mapped_column(default=None)

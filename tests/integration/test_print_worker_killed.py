@@ -18,7 +18,7 @@ from printing.escpos_bytes import decode
 from sqlalchemy import select
 
 from pos_returns.domain.model import Condition
-from pos_returns.services import printing
+from pos_returns.printing import queue
 from pos_returns.services.returns import CompleteReturn, DecideReturn, ReturnItem, complete_return
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.db import open_database
@@ -48,7 +48,7 @@ def test_a_worker_killed_while_sending_leaves_the_job_queued_for_the_next(tmp_pa
     os.mkfifo(fifo)
     with UnitOfWork(engine, write=True) as uow:
         store = shop.store(uow)
-        printing.set_register_printer(uow, store, shop.manager, "R1", url=f"file://{fifo}")
+        queue.set_register_printer(uow, store, shop.manager, "R1", url=f"file://{fifo}")
         request = DecideReturn(
             RECEIPT["receipt_number"], (ReturnItem(1, 1, Condition.UNOPENED),), AT
         )

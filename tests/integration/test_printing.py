@@ -3,9 +3,11 @@ printer played by a TCP server on 127.0.0.1 whose bytes the test decodes."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
@@ -15,8 +17,9 @@ from printing.escpos_bytes import Printout, decode
 from sqlalchemy import Engine, select
 
 from pos_returns.domain.model import Condition
+from pos_returns.printing import queue
 from pos_returns.printing.printers import PrinterConfig, PrinterOffline, printer_config, send
-from pos_returns.services import printing
+from pos_returns.services import print_jobs
 from pos_returns.services.errors import InvalidInput, PermissionDenied
 from pos_returns.services.receipts import find_return, return_receipt
 from pos_returns.services.returns import CompleteReturn, DecideReturn, ReturnItem, complete_return
@@ -24,6 +27,11 @@ from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import PrintJob
 
 AT = datetime.fromisoformat("2026-10-10T11:30:00+03:00")  # 7 days after the sale
+
+
+def soon() -> datetime:
+    """Seconds after the return: the customer is still at the counter."""
+    return AT + timedelta(seconds=20)
 
 
 class NetworkPrinter:
@@ -34,17 +42,29 @@ class NetworkPrinter:
         self.port = self.server.getsockname()[1]
         self.jobs: list[bytes] = []
         self.arrived = threading.Condition()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
+        self._listen()
+
+    def _listen(self) -> None:
+        threading.Thread(target=self._serve, args=(self.server,), daemon=True).start()
+
+    def off(self) -> None:
+        """Switched off: connections to its port are refused. (shutdown() first: a close
+        alone leaves the socket listening while a thread waits in accept().)"""
+        self.server.shutdown(socket.SHUT_RDWR)
+        self.server.close()
+
+    def on(self) -> None:
+        self.server = socket.create_server(("127.0.0.1", self.port))
+        self._listen()
 
     @property
     def url(self) -> str:
         return f"tcp://127.0.0.1:{self.port}"
 
-    def _serve(self) -> None:
+    def _serve(self, server: socket.socket) -> None:
         while True:
             try:
-                conn, _ = self.server.accept()
+                conn, _ = server.accept()
             except OSError:
                 return
             with conn:
@@ -56,7 +76,8 @@ class NetworkPrinter:
                 self.arrived.notify_all()
 
     def close(self) -> None:
-        self.server.close()
+        with contextlib.suppress(OSError):
+            self.off()
 
     def job(self, index: int) -> bytes:
         """Job `index` (0 is the first), once the printer has read all of it."""
@@ -103,7 +124,7 @@ def complete(shop: Shop, *items: ReturnItem, lang: str = "en", **changes) -> str
 
 def use_printer(shop: Shop, url: str) -> None:
     with UnitOfWork(shop.engine, write=True) as uow:
-        printing.set_register_printer(uow, shop.store(uow), shop.manager, "R1", url=url)
+        queue.set_register_printer(uow, shop.store(uow), shop.manager, "R1", url=url)
         uow.commit()
 
 
@@ -124,7 +145,7 @@ def test_a_completed_return_prints_its_receipt_on_the_network_printer(
 ) -> None:
     use_printer(shop, network_printer.url)
     number = complete(shop, HEADPHONES_OPENED, SCARVES)
-    result = printing.run_queue(shop.engine, "S01", "R1")
+    result = queue.run_queue(shop.engine, "S01", "R1", now=soon)
     assert len(result.sent) == 1 and result.problem is None
     printout = network_printer.printout(0)
     text = " ".join(printout.text.split())
@@ -156,10 +177,11 @@ def test_a_completed_return_prints_its_receipt_on_the_network_printer(
 def test_an_offline_printer_keeps_the_job_and_a_later_try_prints_the_same_bytes(
     shop: Shop, network_printer: NetworkPrinter
 ) -> None:
-    use_printer(shop, refused_url())
+    use_printer(shop, network_printer.url)
+    network_printer.off()
     number = complete(shop, SCARVES, lang="lv")
     clock = [AT]
-    result = printing.run_queue(shop.engine, "S01", "R1", now=lambda: clock[0])
+    result = queue.run_queue(shop.engine, "S01", "R1", now=lambda: clock[0])
     assert result.sent == [] and len(result.waiting) == 1
     assert result.problem.startswith("Printer offline: check cable and paper")
     job = job_of(shop, number)
@@ -167,15 +189,76 @@ def test_an_offline_printer_keeps_the_job_and_a_later_try_prints_the_same_bytes(
     assert job.next_attempt_at == AT + timedelta(seconds=5)
     first_bytes = job.payload
     # Too early: the pause is respected and nothing is tried.
-    assert printing.run_queue(shop.engine, "S01", "R1", now=lambda: clock[0]).waiting == []
-    # The printer comes back (at a new address: the job is rendered for it again).
-    use_printer(shop, network_printer.url)
+    assert queue.run_queue(shop.engine, "S01", "R1", now=lambda: clock[0]).waiting == []
+    # Meanwhile the store changes its footer: the waiting receipt stays as it was made.
+    with UnitOfWork(shop.engine, write=True) as uow:
+        shop.store(uow).receipt_footer = "A footer added later"
+        uow.commit()
+    network_printer.on()
     clock[0] = AT + timedelta(seconds=6)
-    result = printing.run_queue(shop.engine, "S01", "R1", now=lambda: clock[0])
-    assert len(result.sent) == 1
-    assert network_printer.job(0) == job_of(shop, number).payload
+    result = queue.run_queue(shop.engine, "S01", "R1", now=lambda: clock[0])
+    assert result.sent == [job.id]
+    assert network_printer.job(0) == first_bytes
     assert "ATGRIEŠANAS ČEKS" in network_printer.printout(0).text
-    assert first_bytes is not None
+    assert "footer added later" not in network_printer.printout(0).text
+    assert job_of(shop, number).attempts == 2
+
+
+def test_a_paused_printer_sends_its_receipts_oldest_first_when_it_is_back(
+    shop: Shop, network_printer: NetworkPrinter
+) -> None:
+    use_printer(shop, network_printer.url)
+    network_printer.off()
+    first = complete(shop, ReturnItem(1, 1, Condition.UNOPENED))
+    queue.run_queue(shop.engine, "S01", "R1", now=soon)  # fails: the printer pauses 5 s
+    second = complete(shop, ReturnItem(1, 1, Condition.UNOPENED), at=AT + timedelta(seconds=3))
+    network_printer.on()
+    # The new receipt is due at once; it takes the older one along, in order.
+    result = queue.run_queue(shop.engine, "S01", "R1", now=lambda: AT + timedelta(seconds=4))
+    assert result.sent == [job_of(shop, first).id, job_of(shop, second).id]
+    assert network_printer.printout(0).barcode_texts() == [first]
+    assert network_printer.printout(1).barcode_texts() == [second]
+
+
+def test_two_senders_at_once_print_a_receipt_once(
+    shop: Shop, network_printer: NetworkPrinter
+) -> None:
+    use_printer(shop, network_printer.url)
+    complete(shop, SCARVES)
+    start = threading.Barrier(2)
+
+    def slow_send(config: PrinterConfig, data: bytes) -> None:
+        time.sleep(0.3)  # both senders are in the middle of the pass
+        send(config, data)
+
+    def sender() -> None:
+        start.wait()
+        queue.run_queue(shop.engine, "S01", "R1", now=soon, sender=slow_send)
+
+    threads = [threading.Thread(target=sender) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    time.sleep(0.3)
+    assert len(network_printer.jobs) == 1
+
+
+def test_a_job_that_cannot_be_printed_fails_alone(
+    shop: Shop, network_printer: NetworkPrinter
+) -> None:
+    use_printer(shop, network_printer.url)
+    with UnitOfWork(shop.engine, write=True) as uow:
+        store = shop.store(uow)
+        broken = PrintJob(store_id=store.id, kind="reprint", register_code="R1", created_at=AT)
+        uow.session.add(broken)
+        uow.commit()
+    number = complete(shop, SCARVES)
+    result = queue.run_queue(shop.engine, "S01", "R1", now=soon)
+    assert result.sent == [job_of(shop, number).id]
+    assert [job for job, _ in result.failed] == [broken.id]
+    with UnitOfWork(shop.engine) as uow:
+        assert uow.session.get(PrintJob, broken.id).status == "failed"
 
 
 def test_retries_stop_after_the_last_attempt_and_the_failed_job_stays_visible(
@@ -184,19 +267,19 @@ def test_retries_stop_after_the_last_attempt_and_the_failed_job_stays_visible(
     use_printer(shop, refused_url())
     number = complete(shop, SCARVES)
     clock = [AT]
-    for _ in range(printing.MAX_ATTEMPTS):
-        printing.run_queue(shop.engine, "S01", "R1", now=lambda: clock[0])
-        clock[0] += printing.LONGEST_PAUSE
+    for _ in range(print_jobs.MAX_ATTEMPTS):
+        queue.run_queue(shop.engine, "S01", "R1", now=lambda: clock[0])
+        clock[0] += print_jobs.LONGEST_PAUSE
     job = job_of(shop, number)
-    assert (job.status, job.attempts) == ("failed", printing.MAX_ATTEMPTS)
+    assert (job.status, job.attempts) == ("failed", print_jobs.MAX_ATTEMPTS)
     with UnitOfWork(shop.engine) as uow:
-        waiting = printing.jobs(uow, shop.store(uow), "R1", waiting_only=True)
+        waiting = print_jobs.jobs(uow, shop.store(uow), "R1", waiting_only=True)
     assert [j.id for j in waiting] == [job.id]
     use_printer(shop, network_printer.url)
     with UnitOfWork(shop.engine, write=True) as uow:
-        printing.retry(uow, shop.store(uow), job.id)
+        print_jobs.retry(uow, shop.store(uow), job.id)
         uow.commit()
-    result = printing.run_queue(shop.engine, "S01", "R1", now=lambda: clock[0])
+    result = queue.run_queue(shop.engine, "S01", "R1", now=lambda: clock[0])
     assert result.sent == [job.id]
     assert job_of(shop, number).status == "done"
 
@@ -208,18 +291,52 @@ def test_a_reprint_says_copy_and_opens_no_drawer(
     number = complete(
         shop, ReturnItem(1, 2, Condition.UNOPENED), ReturnItem(2, 1, Condition.UNOPENED)
     )
-    printing.run_queue(shop.engine, "S01", "R1")
+    queue.run_queue(shop.engine, "S01", "R1", now=soon)
     original = network_printer.printout(0)
     with UnitOfWork(shop.engine, write=True) as uow:
-        job = printing.queue_reprint(uow, shop.store(uow), number.lower(), "R1", "fr")
+        job = print_jobs.queue_reprint(uow, shop.store(uow), number.lower(), "R1", "fr")
         uow.commit()
-    result = printing.run_queue(shop.engine, "S01", "R1", only=job.id)
+    result = queue.run_queue(shop.engine, "S01", "R1", only=job.id, now=soon)
     assert result.sent == [job.id]
     copy = network_printer.printout(1)
     assert "COPIE" in copy.text and "REÇU DE RETOUR" in copy.text
     assert copy.drawer_pulses == 0
     assert "COPY" not in original.text
     assert original.drawer_pulses == 1  # cash went back: the drawer opened, once
+    # A done job is not sent again as an original: a reprint is the way.
+    with UnitOfWork(shop.engine, write=True) as uow, pytest.raises(InvalidInput, match="done"):
+        print_jobs.retry(uow, shop.store(uow), job_of(shop, number).id)
+
+
+def test_a_reprint_while_the_original_waits_is_a_copy_and_the_drawer_opens_once(
+    shop: Shop, network_printer: NetworkPrinter
+) -> None:
+    use_printer(shop, network_printer.url)
+    network_printer.off()
+    number = complete(
+        shop, ReturnItem(1, 2, Condition.UNOPENED), ReturnItem(2, 1, Condition.UNOPENED)
+    )
+    queue.run_queue(shop.engine, "S01", "R1", now=soon)  # the original waits
+    with UnitOfWork(shop.engine, write=True) as uow:
+        print_jobs.queue_reprint(uow, shop.store(uow), number, "R1")
+        uow.commit()
+    network_printer.on()
+    result = queue.run_queue(shop.engine, "S01", "R1", now=lambda: AT + timedelta(minutes=1))
+    assert len(result.sent) == 2
+    original, reprint = network_printer.printout(0), network_printer.printout(1)
+    assert "COPY" not in original.text and "COPY" in reprint.text
+    # The original failed once: the cashier handed the cash over by hand; nothing pops open
+    # a minute later.
+    assert original.drawer_pulses == 0 and reprint.drawer_pulses == 0
+
+
+def test_a_receipt_printed_long_after_the_return_opens_no_drawer(
+    shop: Shop, network_printer: NetworkPrinter
+) -> None:
+    use_printer(shop, network_printer.url)
+    complete(shop, ReturnItem(1, 2, Condition.UNOPENED), ReturnItem(2, 1, Condition.UNOPENED))
+    queue.run_queue(shop.engine, "S01", "R1", now=lambda: AT + timedelta(minutes=10))
+    assert network_printer.printout(0).drawer_pulses == 0
 
 
 def test_a_big_refund_has_a_signature_line_and_a_customer_near_the_limit_is_told(
@@ -258,20 +375,20 @@ def test_only_a_manager_sets_a_printer_and_a_bad_url_is_refused(shop: Shop) -> N
     with UnitOfWork(shop.engine, write=True) as uow:
         store = shop.store(uow)
         with pytest.raises(PermissionDenied):
-            printing.set_register_printer(uow, store, shop.cashier, "R1", url="preview:")
+            queue.set_register_printer(uow, store, shop.cashier, "R1", url="preview:")
         with pytest.raises(InvalidInput, match="unknown kind 'lpt'"):
-            printing.set_register_printer(uow, store, shop.manager, "R1", url="lpt://1")
+            queue.set_register_printer(uow, store, shop.manager, "R1", url="lpt://1")
         with pytest.raises(InvalidInput, match="unknown printer profile"):
-            printing.set_register_printer(
+            queue.set_register_printer(
                 uow, store, shop.manager, "R1", url="tcp://10.0.0.5", profile_name="TM-0"
             )
 
 
-def test_a_register_without_a_printer_shows_a_preview_and_the_job_is_done(shop: Shop) -> None:
+def test_a_register_without_a_printer_shows_a_preview_and_the_job_is_previewed(shop: Shop) -> None:
     number = complete(shop, SCARVES)
-    result = printing.run_queue(shop.engine, "S01", "R1")
+    result = queue.run_queue(shop.engine, "S01", "R1")
     assert len(result.previewed) == 1
-    assert job_of(shop, number).status == "done"
+    assert job_of(shop, number).status == "previewed"
 
 
 def test_send_says_offline_in_the_cashiers_words() -> None:
@@ -285,15 +402,15 @@ def test_a_receipt_only_previewed_on_screen_is_no_copy_when_printed_later(
     shop: Shop, network_printer: NetworkPrinter
 ) -> None:
     number = complete(shop, SCARVES)
-    assert printing.run_queue(shop.engine, "S01", "R1").previewed  # no printer: screen only
+    assert queue.run_queue(shop.engine, "S01", "R1").previewed  # no printer: screen only
     use_printer(shop, network_printer.url)
     with UnitOfWork(shop.engine, write=True) as uow:
-        job = printing.queue_reprint(uow, shop.store(uow), number, "R1")
+        job = print_jobs.queue_reprint(uow, shop.store(uow), number, "R1")
         uow.commit()
-    assert not job.copy
-    printing.run_queue(shop.engine, "S01", "R1", only=job.id)
+    queue.run_queue(shop.engine, "S01", "R1", only=job.id)
     assert "COPY" not in network_printer.printout(0).text
     with UnitOfWork(shop.engine, write=True) as uow:
-        again = printing.queue_reprint(uow, shop.store(uow), number, "R1")
+        again = print_jobs.queue_reprint(uow, shop.store(uow), number, "R1")
         uow.commit()
-    assert again.copy  # now the customer has had it on paper
+    queue.run_queue(shop.engine, "S01", "R1", only=again.id)
+    assert "COPY" in network_printer.printout(1).text  # now the customer had it on paper

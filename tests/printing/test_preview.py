@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from pos_returns.printing.document import Barcode, Document, Header, Row, Text
+from pos_returns.domain.document import Barcode, Document, Header, Row, Text
 from pos_returns.printing.preview import ReceiptPreview, preview_image
 from pos_returns.printing.profiles import profile
 

@@ -9,13 +9,14 @@ import pytest
 from PIL import Image as PILImage
 from pypdf import PdfReader
 
-from pos_returns.printing.document import (
+from pos_returns.domain.document import (
     Align,
     Barcode,
     Cut,
     Document,
     Header,
     OpenDrawer,
+    Poster,
     QRCode,
     Row,
     Rule,
@@ -24,10 +25,10 @@ from pos_returns.printing.document import (
     wrap,
 )
 from pos_returns.printing.escpos_render import render_escpos
-from pos_returns.printing.pdf import Poster, render_pdf, render_poster
+from pos_returns.printing.pdf import render_pdf, render_poster
 from pos_returns.printing.profiles import UnknownProfile, profile
-from pos_returns.printing.raster import document_image
-from pos_returns.services.receipts import SAMPLES, logo_png, printer_test_page
+from pos_returns.printing.raster import document_image, logo_png
+from pos_returns.services.receipts import SAMPLES, printer_test_page
 from printing.escpos_bytes import decode
 
 FRENCH = "Électronique ouverte : remboursement moins 15 % — œuvre d’art, 3,00 €"
@@ -90,8 +91,10 @@ def test_a_line_no_table_holds_is_printed_as_a_picture_never_as_question_marks(
     printout = decode(render_escpos(receipt(LATVIAN), profile(name)))
     assert "?" not in printout.text
     assert not any("ā" in line.text for line in printout.lines)
-    assert len(printout.images) >= 2  # the header's "Ābele" and the Latvian line
-    assert all(width == profile(name).dots for width, _ in printout.images[:2])
+    # The header's "Ābele" and the Latvian lines, as pictures the paper's width.
+    assert printout.images
+    assert all(width == profile(name).dots for width, _ in printout.images)
+    assert sum(height for _, height in printout.images) >= 48 + 2 * 24
 
 
 def test_every_language_of_the_test_page_prints(tmp_path) -> None:  # noqa: ANN001
@@ -121,6 +124,24 @@ def test_nothing_is_wider_than_the_paper_and_amounts_end_at_the_right_edge(name:
     amounts = [line.text for line in printout.lines if "EUR" in line.text]
     assert len(amounts) == 2
     assert all(len(text) == prof.columns and text.endswith("EUR") for text in amounts)
+
+
+@pytest.mark.parametrize("name", ["TM-T88V", "TM-T20II"])
+def test_a_long_value_on_the_right_wraps_too(name: str) -> None:
+    """A printer URL on the test page, a long name beside "Served by"."""
+    prof = profile(name)
+    document = Document(
+        "t",
+        "en",
+        (
+            Row("Printer", "serial:///dev/ttyUSB0?baudrate=19200&dsrdtr=1"),
+            Row("Served by", "Anna-Kristīne Bērziņa-Ozoliņa von Liepiņa"),
+        ),
+    )
+    printout = decode(render_escpos(document, prof))
+    assert printout.lines and all(len(line.text) <= prof.columns for line in printout.lines)
+    text = "".join(line.text.strip() for line in printout.lines)
+    assert "serial:///dev/ttyUSB0?baudrate=19200&dsrdtr=1" in text
 
 
 def test_barcodes_and_qr_codes_are_native_where_the_printer_has_them() -> None:

@@ -42,3 +42,31 @@ def test_importing_the_domain_loads_no_framework() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+# Each layer imports only from the ones above it (DESIGN.md): the lower layers may not.
+BELOW = {
+    "store": ("pos_returns.services", "pos_returns.sync", "pos_returns.printing", "pos_returns.ui"),
+    "services": ("pos_returns.sync", "pos_returns.printing", "pos_returns.ui", "PySide6"),
+    "printing": ("pos_returns.sync", "pos_returns.ui"),
+}
+
+
+def test_each_layer_imports_only_the_layers_above_it() -> None:
+    package = DOMAIN.parent
+    for layer, forbidden in BELOW.items():
+        files = sorted((package / layer).rglob("*.py"))
+        assert files, layer
+        for path in files:
+            for name in imported_modules(path):
+                assert not name.startswith(forbidden), f"{layer}/{path.name} imports {name}"
+
+
+def test_the_services_load_no_printer_or_pdf_library() -> None:
+    code = (
+        "import sys, pos_returns.services.returns, pos_returns.services.receipts, "
+        "pos_returns.services.print_jobs\n"
+        "print(','.join(m for m in ('PySide6', 'reportlab', 'escpos', 'PIL') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

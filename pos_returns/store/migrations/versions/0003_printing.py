@@ -4,7 +4,8 @@ Revision ID: 0003
 Revises: 0002
 
 A print job keeps the bytes of its first rendering, so a retry sends the very same
-receipt; `next_attempt_at` spaces the retries of a printer that is offline.
+receipt; `next_attempt_at` spaces the retries of a printer that is offline;
+`claimed_until` keeps two senders from printing one job twice.
 
 Create Date: 2026-11-30 16:40:00.000000
 """
@@ -38,16 +39,16 @@ def upgrade() -> None:
         sa.Column("printer", sa.String(length=300), nullable=False, server_default=""),
     )
     op.add_column("print_jobs", sa.Column("payload", sa.LargeBinary(), nullable=True))
-    op.add_column(
-        "print_jobs",
-        sa.Column(
-            "next_attempt_at", pos_returns.store.models.UTCDateTime(timezone=True), nullable=True
-        ),
-    )
+    for name in ("next_attempt_at", "claimed_until"):
+        op.add_column(
+            "print_jobs",
+            sa.Column(name, pos_returns.store.models.UTCDateTime(timezone=True), nullable=True),
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("print_jobs", schema=None) as batch_op:
+        batch_op.drop_column("claimed_until")
         batch_op.drop_column("next_attempt_at")
         batch_op.drop_column("payload")
         batch_op.drop_column("printer")

@@ -1,8 +1,9 @@
-"""The receipt document: what a receipt says, block by block, for every renderer.
+"""Printed documents as data: what a receipt or poster says, block by block.
 
-A `Document` holds no layout: the ESC/POS renderer wraps it to the printer's columns, the
-PDF renderer to points on an 80 mm roll or an A4 page, the raster renderer to pixels. The
-services build documents (a return receipt, a test page); renderers never query anything.
+A `Document` holds no layout: the printing layer's ESC/POS renderer wraps it to the
+printer's columns, its PDF renderer to points on an 80 mm roll or an A4 page, its raster
+renderer to pixels. The services build documents from the store's records (a return
+receipt, a test page, the policy poster); renderers never query anything.
 """
 
 from __future__ import annotations
@@ -115,6 +116,18 @@ class Document:
         return out
 
 
+@dataclass(frozen=True, slots=True)
+class Poster:
+    """What the poster says: a title, the key numbers big, then the policy in full."""
+
+    language: str
+    title: str
+    store: str
+    key_facts: tuple[tuple[str, str], ...]  # ("30", "days for a full refund")
+    paragraphs: tuple[str, ...]
+    footer: str
+
+
 # -- monospaced layout, shared by the ESC/POS and raster renderers ------------------------
 def wrap(text: str, width: int, indent: int = 0) -> list[str]:
     """`text` in lines of at most `width` characters; hard breaks (\\n) are kept."""
@@ -136,8 +149,8 @@ def row_lines(left: str, right: str, width: int, indent: int = 0) -> list[str]:
     """The label wrapped on the left, the amount on the right of the label's last line."""
     right = right.strip()
     room = width - len(right) - 1
-    if room < width // 3:  # a very long amount: on its own line, right-aligned
-        return [*wrap(left, width, indent), right.rjust(width)]
+    if room < width // 3:  # a very long value: on its own lines, right-aligned
+        return [*wrap(left, width, indent), *(part.rjust(width) for part in wrap(right, width))]
     lines = wrap(left, room, indent)
     last = lines[-1]
     lines[-1] = last + " " * (width - len(last) - len(right)) + right

@@ -1,0 +1,204 @@
+"""The print queue's sender: renders due jobs once, sends them, records what happened.
+
+    run_queue(engine, "S01", "R1")          # one pass; the worker calls it every few seconds
+
+A pass claims the register's due jobs, renders those not rendered yet and stores their
+bytes (one short write transaction), sends them with no transaction open (a printer may
+take its whole timeout), then records each result in its own short transaction. A job is
+done only after the printer took its bytes; a sender killed meanwhile leaves it queued
+with its bytes, and the next worker sends those very bytes.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import Engine
+
+from pos_returns.domain.document import Document, OpenDrawer
+from pos_returns.printing.escpos_render import render_escpos
+from pos_returns.printing.printers import PrinterConfig, PrinterOffline, printer_config, send
+from pos_returns.printing.profiles import UnknownProfile, profile
+from pos_returns.services import print_jobs
+from pos_returns.services.auth import Actor
+from pos_returns.services.errors import InvalidInput, ServiceError
+from pos_returns.services.receipts import has_cash_refund, printer_test_page, return_receipt
+from pos_returns.services.stores import get_store
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.store.models import PrintJob, Store, utcnow
+
+log = logging.getLogger(__name__)
+
+# The drawer opens with the original receipt only while the customer is still at the
+# counter; a receipt that waited for its printer longer than this opens nothing.
+DRAWER_WINDOW = timedelta(minutes=2)
+
+
+def config_of(settings: print_jobs.PrinterSettings) -> PrinterConfig:
+    return PrinterConfig(settings.url, settings.profile or profile().name)
+
+
+def set_register_printer(
+    uow: UnitOfWork,
+    store: Store,
+    actor: Actor,
+    register: str,
+    *,
+    url: str,
+    profile_name: str | None = None,
+) -> PrinterConfig:
+    """Check the printer's URL and model, then save them (managers only)."""
+    try:
+        config = printer_config(url, profile_name)
+    except (ValueError, UnknownProfile) as exc:
+        raise InvalidInput(str(exc)) from None
+    print_jobs.save_register_printer(
+        uow, store, actor, register, print_jobs.PrinterSettings(config.url, config.profile)
+    )
+    return config
+
+
+def job_document(uow: UnitOfWork, store: Store, job: PrintJob, config: PrinterConfig) -> Document:
+    if job.kind == print_jobs.TEST_PAGE:
+        return printer_test_page(
+            config.url, config.profile, profile(config.profile).columns, store.name
+        )
+    row = print_jobs.the_return(uow, job)
+    job.copy = job.kind != print_jobs.ORIGINAL and print_jobs.on_paper(uow, row.id, job.id)
+    return return_receipt(uow, store, row, job.language, copy=job.copy)
+
+
+def drawer_pulse(config: PrinterConfig) -> bytes:
+    return render_escpos(Document("drawer", "en", (OpenDrawer(),)), profile(config.profile))
+
+
+@dataclass
+class QueueRun:
+    """What one pass over the queue did."""
+
+    sent: list[uuid.UUID] = field(default_factory=list)
+    previewed: list[uuid.UUID] = field(default_factory=list)
+    waiting: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # (job, why)
+    failed: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # needs a person
+
+    @property
+    def problem(self) -> str | None:
+        """The sentence for the status bar when the printer is not taking receipts."""
+        trouble = self.failed or self.waiting
+        return trouble[-1][1] if trouble else None
+
+
+@dataclass(frozen=True)
+class _Due:
+    id: uuid.UUID
+    payload: bytes
+    drawer: bool
+
+
+Sender = Callable[[PrinterConfig, bytes], None]
+
+
+def run_queue(
+    engine: Engine,
+    store_code: str | None,
+    register: str,
+    *,
+    now: Callable[[], datetime] = utcnow,
+    sender: Sender = send,
+    printer: PrinterConfig | None = None,
+    only: uuid.UUID | None = None,
+    take_over: bool = False,
+) -> QueueRun:
+    """Send the register's due jobs once, oldest first; `printer` overrides the register's.
+
+    `only` sends that one job whatever its pause (a reprint asked for at the counter).
+    `take_over` is for a register's worker starting: it takes the jobs a killed one held.
+    """
+    result = QueueRun()
+    with UnitOfWork(engine, write=True) as uow:
+        store = get_store(uow, store_code)
+        config = printer or config_of(print_jobs.register_printer(uow, store, register))
+        due = _render(
+            uow, store, register, config, now(), only=only, take_over=take_over, result=result
+        )
+        uow.commit()
+    for position, job in enumerate(due):
+        if config.is_preview:
+            _finished(engine, job.id, now(), shown_only=True)
+            result.previewed.append(job.id)
+            continue
+        try:
+            sender(config, (drawer_pulse(config) if job.drawer else b"") + job.payload)
+        except PrinterOffline as exc:
+            why = str(exc)
+            rest = [later.id for later in due[position + 1 :]]
+            gave_up = _not_sent(engine, job.id, rest, now(), why)
+            (result.failed if gave_up else result.waiting).append((job.id, why))
+            result.waiting += [(job_id, why) for job_id in rest]
+            log.info("print job %s not printed: %s", job.id, why)
+            break
+        _finished(engine, job.id, now())
+        result.sent.append(job.id)
+        log.info("print job %s sent to %s (%d bytes)", job.id, config.url, len(job.payload))
+    if result.sent:
+        with UnitOfWork(engine, write=True) as uow:
+            resumed = print_jobs.resume(uow, get_store(uow, store_code), register)
+            uow.commit()
+        if resumed and only is None:  # the printer is back: send what waited for it now
+            more = run_queue(engine, store_code, register, now=now, sender=sender, printer=printer)
+            result.sent += more.sent
+            result.waiting, result.failed = more.waiting, result.failed + more.failed
+    return result
+
+
+def _render(
+    uow: UnitOfWork,
+    store: Store,
+    register: str,
+    config: PrinterConfig,
+    at: datetime,
+    *,
+    only: uuid.UUID | None,
+    take_over: bool,
+    result: QueueRun,
+) -> list[_Due]:
+    """Claim the due jobs and render (and store) the bytes of those not rendered yet for
+    this printer model. A job that cannot be rendered fails on its own."""
+    due: list[_Due] = []
+    for job in print_jobs.claim(uow, store, register, at, only=only, take_over=take_over):
+        if job.payload is None or job.printer != config.profile:
+            try:
+                document = job_document(uow, store, job, config)
+                job.payload = render_escpos(document, profile(config.profile))
+            except (ServiceError, ValueError, UnknownProfile) as exc:
+                print_jobs.give_up(uow, job.id, f"cannot print this job: {exc}")
+                result.failed.append((job.id, str(exc)))
+                continue
+            job.printer = config.profile
+        drawer = (
+            job.kind == print_jobs.ORIGINAL
+            and job.attempts == 0
+            and at - job.created_at <= DRAWER_WINDOW
+            and has_cash_refund(uow, print_jobs.the_return(uow, job))
+        )
+        due.append(_Due(job.id, job.payload, drawer))
+    return due
+
+
+def _finished(engine: Engine, job_id: uuid.UUID, at: datetime, *, shown_only: bool = False) -> None:
+    with UnitOfWork(engine, write=True) as uow:
+        print_jobs.finish(uow, job_id, at, shown_only=shown_only)
+        uow.commit()
+
+
+def _not_sent(
+    engine: Engine, job_id: uuid.UUID, rest: list[uuid.UUID], at: datetime, why: str
+) -> bool:
+    with UnitOfWork(engine, write=True) as uow:
+        gave_up = print_jobs.failed_to_send(uow, job_id, rest, at, why)
+        uow.commit()
+    return gave_up

@@ -142,10 +142,13 @@ def _receipt(args: argparse.Namespace) -> int:
             _write(args.png, picture.getvalue())
         return 0
     with UnitOfWork(engine, write=True) as uow:
-        job = print_jobs.queue_reprint(uow, store, args.number, args.register, args.lang)
+        owner = print_jobs.sender_id()
+        job = print_jobs.queue_reprint(
+            uow, store, args.number, args.register, args.lang, sender=(owner, datetime.now(UTC))
+        )
         uow.commit()
         job_id = job.id
-    result = run_queue(engine, store.code, args.register, printer=config, only=job_id)
+    result = run_queue(engine, store.code, args.register, printer=config, only=job_id, owner=owner)
     return _report(result, job_id)
 
 
@@ -155,6 +158,9 @@ def _report(result: Any, job_id: uuid.UUID) -> int:
         return 0
     if job_id in result.previewed:
         print(f"shown as a preview only: the register has no printer (job {job_id})")
+        return 0
+    if job_id in result.elsewhere:
+        print(f"the register's print worker is printing it now (job {job_id})")
         return 0
     why = result.problem or "not printed"
     print(
@@ -233,24 +239,25 @@ def _queue(args: argparse.Namespace) -> int:
 
 
 def _worker(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
     from pos_returns.cli_store import _engine_and_store
     from pos_returns.printing.queue import run_queue
     from pos_returns.services.errors import ServiceError
     from pos_returns.store.db import DatabaseError
 
     engine, store = _engine_and_store(args)
-    first = True
     try:
         while True:
             try:
-                result = run_queue(engine, store.code, args.register, take_over=first)
-            except (ServiceError, DatabaseError) as exc:  # keep serving: say it, try again
-                if args.once:
+                result = run_queue(engine, store.code, args.register)
+            except (ServiceError, DatabaseError, SQLAlchemyError) as exc:
+                if args.once:  # a one-off pass says it and stops; the worker keeps serving
                     raise
-                print(f"{datetime.now(UTC):%H:%M:%S} {exc}", file=sys.stderr, flush=True)
+                why = " ".join(str(exc).split())[:300]
+                print(f"{datetime.now(UTC):%H:%M:%S} {why}", file=sys.stderr, flush=True)
                 time.sleep(max(0.2, args.interval))
                 continue
-            first = False
             for job_id in result.sent:
                 print(f"{datetime.now(UTC):%H:%M:%S} printed job {job_id}", flush=True)
             if result.problem:
@@ -276,7 +283,7 @@ def _retry(args: argparse.Namespace) -> int:
         ) from None
     engine, store = _engine_and_store(args)
     with UnitOfWork(engine, write=True) as uow:
-        job = print_jobs.retry(uow, store, job_id)
+        job = print_jobs.retry(uow, store, job_id, datetime.now(UTC))
         register = job.register_code
         uow.commit()
     return _report(run_queue(engine, store.code, register, only=job_id), job_id)

@@ -175,6 +175,8 @@ def _add_store(commands: Any, parser_class: type[argparse.ArgumentParser], with_
 # -- handlers -----------------------------------------------------------------------------
 def run(handler: Any, args: argparse.Namespace) -> int:
     """Run a store handler, turning every expected failure into one line and exit 2."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from pos_returns.services.errors import ServiceError
     from pos_returns.store.db import DatabaseError
 
@@ -184,6 +186,9 @@ def run(handler: Any, args: argparse.Namespace) -> int:
         raise _bad(str(exc)) from None
     except DatabaseError as exc:
         raise _bad(f"{exc} (check --db, or that the database server is running)") from None
+    except SQLAlchemyError as exc:  # locked, dropped connection: nothing was half-written
+        why = " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
+        raise _bad(f"the database said: {why}; try again in a moment") from None
 
 
 def _bad(message: str) -> Exception:

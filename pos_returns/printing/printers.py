@@ -144,15 +144,26 @@ def send(config: PrinterConfig, data: bytes) -> None:
     if config.is_preview:
         return
     outcome: list[BaseException | None] = []
-    worker = threading.Thread(
-        target=lambda: outcome.append(_attempt(config, data)), name="printer", daemon=True
-    )
-    worker.start()
+    with _sending_lock:
+        earlier = _sending.get(config.url)
+        if earlier is not None and earlier.is_alive():
+            # A send given up on is still blocked on the device: another would pile up
+            # behind it and print the receipt once more for every try when paper comes.
+            raise PrinterOffline(f"{config.url}: still busy with the receipt before")
+        worker = threading.Thread(
+            target=lambda: outcome.append(_attempt(config, data)), name="printer", daemon=True
+        )
+        _sending[config.url] = worker
+        worker.start()
     worker.join(deadline(config))
     if not outcome:
         raise PrinterOffline(f"{config.url}: no answer in {deadline(config):.0f} s")
     if outcome[0] is not None:
         raise outcome[0]
+
+
+_sending: dict[str, threading.Thread] = {}  # the last send to each printer
+_sending_lock = threading.Lock()
 
 
 def deadline(config: PrinterConfig) -> float:

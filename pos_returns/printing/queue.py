@@ -21,7 +21,13 @@ from sqlalchemy import Engine
 
 from pos_returns.domain.document import Document, OpenDrawer
 from pos_returns.printing.escpos_render import render_escpos
-from pos_returns.printing.printers import PrinterConfig, PrinterOffline, printer_config, send
+from pos_returns.printing.printers import (
+    PrinterConfig,
+    PrinterOffline,
+    deadline,
+    printer_config,
+    send,
+)
 from pos_returns.printing.profiles import UnknownProfile, profile
 from pos_returns.services import print_jobs
 from pos_returns.services.auth import Actor
@@ -84,6 +90,7 @@ class QueueRun:
     previewed: list[uuid.UUID] = field(default_factory=list)
     waiting: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # (job, why)
     failed: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # needs a person
+    elsewhere: list[uuid.UUID] = field(default_factory=list)  # another sender has it
 
     @property
     def problem(self) -> str | None:
@@ -96,7 +103,7 @@ class QueueRun:
 class _Due:
     id: uuid.UUID
     payload: bytes
-    drawer: bool
+    drawer: bool  # the original of a cash refund, while the customer is at the counter
 
 
 Sender = Callable[[PrinterConfig, bytes], None]
@@ -111,28 +118,34 @@ def run_queue(
     sender: Sender = send,
     printer: PrinterConfig | None = None,
     only: uuid.UUID | None = None,
-    take_over: bool = False,
+    owner: str | None = None,
 ) -> QueueRun:
     """Send the register's due jobs once, oldest first; `printer` overrides the register's.
 
     `only` sends that one job whatever its pause (a reprint asked for at the counter).
-    `take_over` is for a register's worker starting: it takes the jobs a killed one held.
+    `owner` names this sender in its claims (default: this process).
     """
+    owner = owner or print_jobs.sender_id()
     result = QueueRun()
     with UnitOfWork(engine, write=True) as uow:
         store = get_store(uow, store_code)
         config = printer or config_of(print_jobs.register_printer(uow, store, register))
-        due = _render(
-            uow, store, register, config, now(), only=only, take_over=take_over, result=result
-        )
+        if only is not None and print_jobs.held_elsewhere(uow, only, now(), owner):
+            result.elsewhere.append(only)
+            return result
+        due = _render(uow, store, register, config, now(), owner=owner, only=only, result=result)
         uow.commit()
+    lease = timedelta(seconds=deadline(config) + 5)
+    stopped = False
     for position, job in enumerate(due):
         if config.is_preview:
             _finished(engine, job.id, now(), shown_only=True)
             result.previewed.append(job.id)
             continue
+        attempt = _started(engine, job.id, now(), lease)
+        pulse = drawer_pulse(config) if job.drawer and attempt == 1 else b""
         try:
-            sender(config, (drawer_pulse(config) if job.drawer else b"") + job.payload)
+            sender(config, pulse + job.payload)
         except PrinterOffline as exc:
             why = str(exc)
             rest = [later.id for later in due[position + 1 :]]
@@ -140,16 +153,18 @@ def run_queue(
             (result.failed if gave_up else result.waiting).append((job.id, why))
             result.waiting += [(job_id, why) for job_id in rest]
             log.info("print job %s not printed: %s", job.id, why)
+            stopped = True
             break
         _finished(engine, job.id, now())
         result.sent.append(job.id)
         log.info("print job %s sent to %s (%d bytes)", job.id, config.url, len(job.payload))
-    if result.sent:
+    if result.sent and not stopped and printer is None:
+        # The register's printer took everything this pass: what waited for it is due.
         with UnitOfWork(engine, write=True) as uow:
             resumed = print_jobs.resume(uow, get_store(uow, store_code), register)
             uow.commit()
-        if resumed and only is None:  # the printer is back: send what waited for it now
-            more = run_queue(engine, store_code, register, now=now, sender=sender, printer=printer)
+        if resumed and only is None:
+            more = run_queue(engine, store_code, register, now=now, sender=sender, owner=owner)
             result.sent += more.sent
             result.waiting, result.failed = more.waiting, result.failed + more.failed
     return result
@@ -162,14 +177,14 @@ def _render(
     config: PrinterConfig,
     at: datetime,
     *,
+    owner: str,
     only: uuid.UUID | None,
-    take_over: bool,
     result: QueueRun,
 ) -> list[_Due]:
     """Claim the due jobs and render (and store) the bytes of those not rendered yet for
     this printer model. A job that cannot be rendered fails on its own."""
     due: list[_Due] = []
-    for job in print_jobs.claim(uow, store, register, at, only=only, take_over=take_over):
+    for job in print_jobs.claim(uow, store, register, at, owner, only=only):
         if job.payload is None or job.printer != config.profile:
             try:
                 document = job_document(uow, store, job, config)
@@ -181,7 +196,7 @@ def _render(
             job.printer = config.profile
         drawer = (
             job.kind == print_jobs.ORIGINAL
-            and job.attempts == 0
+            and job.attempts == 0  # and `start` must make this its first try
             and at - job.created_at <= DRAWER_WINDOW
             and has_cash_refund(uow, print_jobs.the_return(uow, job))
         )
@@ -193,6 +208,13 @@ def _finished(engine: Engine, job_id: uuid.UUID, at: datetime, *, shown_only: bo
     with UnitOfWork(engine, write=True) as uow:
         print_jobs.finish(uow, job_id, at, shown_only=shown_only)
         uow.commit()
+
+
+def _started(engine: Engine, job_id: uuid.UUID, at: datetime, lease: timedelta) -> int:
+    with UnitOfWork(engine, write=True) as uow:
+        attempt = print_jobs.start(uow, job_id, at, lease)
+        uow.commit()
+    return attempt
 
 
 def _not_sent(

@@ -11,6 +11,8 @@ the register waits the same pause, and the next pass sends them oldest first.
 
 from __future__ import annotations
 
+import os
+import socket
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -32,7 +34,7 @@ PREVIEW_URL = "preview:"
 MAX_ATTEMPTS = 6
 FIRST_PAUSE = timedelta(seconds=5)
 LONGEST_PAUSE = timedelta(minutes=5)
-CLAIM = timedelta(minutes=2)  # a sender that died lets go of its jobs after this
+CLAIM = timedelta(minutes=2)  # a pass's hold on its jobs; each send renews it
 
 
 def pause_after(attempts: int) -> timedelta:
@@ -79,10 +81,17 @@ def _register(uow: UnitOfWork, store: Store, code: str) -> Register:
 
 # -- jobs -----------------------------------------------------------------------------------
 def queue_reprint(
-    uow: UnitOfWork, store: Store, number: str, register: str, language: str | None = None
+    uow: UnitOfWork,
+    store: Store,
+    number: str,
+    register: str,
+    language: str | None = None,
+    *,
+    sender: tuple[str, datetime] | None = None,
 ) -> PrintJob:
     """Another print of a return's receipt; it says "COPY" if the customer has (or is about
-    to get) the original on paper, which is decided when it is printed."""
+    to get) the original on paper, which is decided when it is printed. `sender` (owner,
+    now) claims it for the one who prints it at once, so the worker leaves it alone."""
     row = find_return(uow, store, number)
     _register(uow, store, register)
     job = PrintJob(
@@ -92,6 +101,8 @@ def queue_reprint(
         register_code=register,
         language=check_language(language or row.language),
     )
+    if sender is not None:
+        job.claimed_by, job.claimed_until = sender[0], sender[1] + CLAIM
     uow.session.add(job)
     uow.flush()
     return job
@@ -106,9 +117,9 @@ def queue_test_page(uow: UnitOfWork, store: Store, register: str) -> PrintJob:
 
 
 def on_paper(uow: UnitOfWork, return_id: uuid.UUID, but: uuid.UUID | None = None) -> bool:
-    """Whether the customer has the return's receipt on paper, or its original is waiting
-    for a register's printer (a receipt only shown on screen is not paper). `but` leaves
-    out the job asking."""
+    """Whether the customer has the return's receipt on paper, or its original is queued
+    for a register's printer (a receipt only shown on screen is not paper; an original
+    given up on never reached the customer). `but` leaves out the job asking."""
     rows = uow.session.execute(
         select(PrintJob.id, PrintJob.kind, PrintJob.status, PrintJob.register_code).where(
             PrintJob.return_id == return_id
@@ -119,7 +130,7 @@ def on_paper(uow: UnitOfWork, return_id: uuid.UUID, but: uuid.UUID | None = None
             continue
         if status == DONE:
             return True
-        if kind == ORIGINAL and status in WAITING and _has_printer(uow, return_id, register):
+        if kind == ORIGINAL and status == QUEUED and _has_printer(uow, return_id, register):
             return True
     return False
 
@@ -147,11 +158,13 @@ def jobs(
     return list(uow.session.scalars(query.order_by(PrintJob.created_at.desc()).limit(200)))
 
 
-def retry(uow: UnitOfWork, store: Store, job_id: uuid.UUID) -> PrintJob:
+def retry(uow: UnitOfWork, store: Store, job_id: uuid.UUID, at: datetime) -> PrintJob:
     """Send a waiting or failed job at the next pass, whatever its pause."""
     job = uow.session.get(PrintJob, job_id)
     if job is None or job.store_id != store.id:
         raise NotFound(f"no print job {job_id}")
+    if job.claimed_until is not None and job.claimed_until >= at:
+        raise InvalidInput(f"print job {job_id} is being printed right now; wait for it")
     if job.status not in WAITING:
         raise InvalidInput(
             f"print job {job_id} is {job.status} already; to print the receipt again, use "
@@ -159,7 +172,6 @@ def retry(uow: UnitOfWork, store: Store, job_id: uuid.UUID) -> PrintJob:
         )
     job.status = QUEUED
     job.next_attempt_at = None
-    job.claimed_until = None
     if job.attempts >= MAX_ATTEMPTS:
         job.attempts = 0
     uow.flush()
@@ -185,30 +197,58 @@ def describe(job: PrintJob) -> dict[str, Any]:
 
 
 # -- the sender's bookkeeping ---------------------------------------------------------------
+def sender_id() -> str:
+    """Who is sending: this process on this computer (claims carry it)."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _gone(owner: str) -> bool:
+    """Whether the sender `owner` is a process of this computer that no longer runs."""
+    host, _, pid = owner.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit() or os.name == "nt":
+        return False  # another till's, or not knowable here: its claim runs out instead
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
 def claim(
     uow: UnitOfWork,
     store: Store,
     register: str,
     at: datetime,
+    owner: str,
     *,
     only: uuid.UUID | None = None,
-    take_over: bool = False,
 ) -> list[PrintJob]:
-    """The register's jobs to send now, oldest first, claimed for this sender.
+    """The register's jobs to send now, oldest first, claimed for `owner`.
 
     The register's printer is due when any waiting job's pause is over; then all its
     queued jobs go, in order. `only` claims that one job whatever the pause. A job another
-    sender holds is skipped until its claim runs out; `take_over` (a register's worker
-    starting up) first lets go of the register's claims, which only a dead sender left.
+    sender holds is skipped until its claim runs out, or at once if that sender was a
+    process of this computer that died (a killed app): its jobs are taken over.
     """
-    if take_over:
-        uow.session.execute(
-            update(PrintJob)
-            .where(PrintJob.store_id == store.id, PrintJob.register_code == register)
-            .values(claimed_until=None)
-            .execution_options(synchronize_session=False)
+    held = uow.session.scalars(
+        select(PrintJob).where(
+            PrintJob.store_id == store.id,
+            PrintJob.register_code == register,
+            PrintJob.claimed_until >= at,
+            PrintJob.claimed_by != owner,
         )
-    free = or_(PrintJob.claimed_until.is_(None), PrintJob.claimed_until < at)
+    ).all()
+    for job in held:
+        if _gone(job.claimed_by):
+            job.claimed_until = None
+    uow.flush()
+    free = or_(
+        PrintJob.claimed_until.is_(None),
+        PrintJob.claimed_until < at,
+        PrintJob.claimed_by == owner,
+    )
     query = select(PrintJob).where(
         PrintJob.store_id == store.id, PrintJob.register_code == register, free
     )
@@ -225,14 +265,37 @@ def claim(
         return []
     for row in rows:
         row.claimed_until = at + CLAIM
+        row.claimed_by = owner
     uow.flush()
     return rows
+
+
+def held_elsewhere(uow: UnitOfWork, job_id: uuid.UUID, at: datetime, owner: str) -> bool:
+    """Whether another sender is sending `job_id` now."""
+    job = uow.session.get(PrintJob, job_id)
+    return (
+        job is not None
+        and job.claimed_until is not None
+        and job.claimed_until >= at
+        and job.claimed_by != owner
+    )
+
+
+def start(uow: UnitOfWork, job_id: uuid.UUID, at: datetime, lease: timedelta) -> int:
+    """A try begins: counted before the bytes go (a sender that dies while sending still
+    used its try), and the claim renewed for the send. Gives the try's number."""
+    job = _job(uow, job_id)
+    job.attempts += 1
+    job.claimed_until = at + lease
+    uow.flush()
+    return job.attempts
 
 
 def finish(uow: UnitOfWork, job_id: uuid.UUID, at: datetime, *, shown_only: bool = False) -> None:
     """The printer took the job (or, `shown_only`, the screen showed it)."""
     job = _job(uow, job_id)
-    job.attempts += 1
+    if shown_only:
+        job.attempts += 1
     job.status = PREVIEWED if shown_only else DONE
     job.done_at = at
     job.last_error = ""
@@ -254,10 +317,10 @@ def give_up(uow: UnitOfWork, job_id: uuid.UUID, why: str) -> None:
 def failed_to_send(
     uow: UnitOfWork, job_id: uuid.UUID, others: list[uuid.UUID], at: datetime, why: str
 ) -> bool:
-    """The printer did not take `job_id`: pause it and the `others` still to send (the
-    printer is down for all of them). True when the job is given up on (failed)."""
+    """The printer did not take `job_id` (its try was counted by `start`): pause it and
+    the `others` still to send, the printer is down for all of them. True when the job is
+    given up on (failed)."""
     job = _job(uow, job_id)
-    job.attempts += 1
     job.last_error = why[:1000]
     job.claimed_until = None
     job.status = FAILED if job.attempts >= MAX_ATTEMPTS else QUEUED
@@ -272,6 +335,17 @@ def failed_to_send(
         )
     uow.flush()
     return job.status == FAILED
+
+
+def release(uow: UnitOfWork, job_ids: list[uuid.UUID]) -> None:
+    """Let go of jobs claimed but not sent (the pass stopped)."""
+    if job_ids:
+        uow.session.execute(
+            update(PrintJob)
+            .where(PrintJob.id.in_(job_ids))
+            .values(claimed_until=None)
+            .execution_options(synchronize_session=False)
+        )
 
 
 def resume(uow: UnitOfWork, store: Store, register: str) -> int:

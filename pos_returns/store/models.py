@@ -415,3 +415,4 @@ class PrintJob(Base):
     payload: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     next_attempt_at: Mapped[datetime | None] = mapped_column(default=None)
     claimed_until: Mapped[datetime | None] = mapped_column(default=None)
+    claimed_by: Mapped[str] = mapped_column(String(100), default="", server_default="")

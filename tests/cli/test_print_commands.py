@@ -91,51 +91,30 @@ def test_the_poster_in_every_language(db: str, tmp_path: Path, lang: str) -> Non
 
 
 def test_setting_up_a_printer_takes_a_manager_and_a_real_url(db: str) -> None:  # noqa: F811
-    cashier = pos(
-        "print",
-        "setup",
-        "--register",
-        "R1",
-        "--printer",
-        "tcp://10.0.0.9",
-        "--employee",
-        "101",
-        "--pin",
-        "1234",
-        db=db,
-    )
+    def setup(register: str, url: str, who: str, pin: str, *extra: str):  # noqa: ANN202
+        return pos(
+            "print",
+            "setup",
+            "--register",
+            register,
+            "--printer",
+            url,
+            "--employee",
+            who,
+            "--pin",
+            pin,
+            *extra,
+            db=db,
+        )
+
+    cashier = setup("R1", "tcp://10.0.0.9", "101", "1234")
     assert cashier.returncode == 2 and "manager" in cashier.stderr
-    bad = pos(
-        "print",
-        "setup",
-        "--register",
-        "R1",
-        "--printer",
-        "lpt://1",
-        "--employee",
-        "900",
-        "--pin",
-        "9999",
-        db=db,
-    )
+    bad = setup("R1", "lpt://1", "900", "9999")
     assert bad.returncode == 2 and "unknown kind 'lpt'" in bad.stderr
-    ok = pos(
-        "print",
-        "setup",
-        "--register",
-        "R2",
-        "--printer",
-        "tcp://10.0.0.9:9100",
-        "--profile",
-        "TM-T20II",
-        "--employee",
-        "900",
-        "--pin",
-        "9999",
-        db=db,
-    )
+    ok = setup("R2", "tcp://10.0.0.9:9100", "900", "9999", "--profile", "TM-T20II")
     assert ok.returncode == 0, ok.stderr
     assert "R2: printer tcp://10.0.0.9:9100 (profile TM-T20II)" in ok.stdout
+    assert "register R2: tcp://10.0.0.9:9100 TM-T20II" in pos("store", "show", db=db).stdout
 
 
 def test_unknown_returns_and_jobs_get_one_line(db: str) -> None:  # noqa: F811

@@ -27,7 +27,7 @@ from pos_returns.store.models import PrintJob
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a POSIX FIFO")
 
 
-def worker(db: Path) -> subprocess.Popen[bytes]:
+def worker(db: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "pos_returns", "print", "worker", "--db", str(db), "--once"],
         stdout=subprocess.PIPE,
@@ -40,9 +40,12 @@ def job(engine) -> PrintJob:  # noqa: ANN001
         return uow.session.scalars(select(PrintJob)).one()
 
 
-def test_a_worker_killed_while_sending_leaves_the_job_queued_for_the_next(tmp_path: Path) -> None:
-    db = tmp_path / "till.sqlite3"
-    engine = open_database(str(db))
+@pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
+def test_a_worker_killed_while_sending_leaves_the_job_queued_for_the_next(
+    tmp_path: Path, database_url: str
+) -> None:
+    db = database_url
+    engine = open_database(db)
     shop = open_shop(engine)
     fifo = tmp_path / "lp0"
     os.mkfifo(fifo)
@@ -68,7 +71,8 @@ def test_a_worker_killed_while_sending_leaves_the_job_queued_for_the_next(tmp_pa
     first.kill()
     first.wait()
     left = job(engine)
-    assert (left.status, left.attempts) == ("queued", 0)
+    assert (left.status, left.attempts) == ("queued", 1)  # the try it died in counts
+    assert left.claimed_by.endswith(f":{first.pid}")  # a dead sender's claim: taken over
 
     received: list[bytes] = []
     reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
@@ -82,3 +86,4 @@ def test_a_worker_killed_while_sending_leaves_the_job_queued_for_the_next(tmp_pa
     printout = decode(received[0])
     assert printout.barcode_texts() == [number]
     assert received[0] == left.payload  # the very bytes rendered before the kill
+    engine.dispose()

@@ -4,8 +4,11 @@ printer played by a TCP server on 127.0.0.1 whose bytes the test decodes."""
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -223,25 +226,101 @@ def test_a_paused_printer_sends_its_receipts_oldest_first_when_it_is_back(
 def test_two_senders_at_once_print_a_receipt_once(
     shop: Shop, network_printer: NetworkPrinter
 ) -> None:
+    """The register's worker and a second one (another app on the same register)."""
     use_printer(shop, network_printer.url)
-    complete(shop, SCARVES)
+    number = complete(shop, SCARVES)
     start = threading.Barrier(2)
+    results: list[object] = []
 
     def slow_send(config: PrinterConfig, data: bytes) -> None:
         time.sleep(0.3)  # both senders are in the middle of the pass
         send(config, data)
 
-    def sender() -> None:
+    def sender(owner: str) -> None:
         start.wait()
-        queue.run_queue(shop.engine, "S01", "R1", now=soon, sender=slow_send)
+        try:
+            results.append(
+                queue.run_queue(shop.engine, "S01", "R1", now=soon, sender=slow_send, owner=owner)
+            )
+        except Exception as exc:  # noqa: BLE001 - reported below, not lost in a thread
+            results.append(exc)
 
-    threads = [threading.Thread(target=sender) for _ in range(2)]
+    threads = [threading.Thread(target=sender, args=(f"till:{n}",)) for n in (1, 2)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(30)
+    assert all(isinstance(r, queue.QueueRun) for r in results), results
+    assert sorted(len(r.sent) for r in results) == [0, 1]  # type: ignore[union-attr]
+    job = job_of(shop, number)
+    assert (job.status, job.attempts) == ("done", 1)
     time.sleep(0.3)
     assert len(network_printer.jobs) == 1
+
+
+def test_a_killed_senders_jobs_are_taken_over_a_live_ones_are_not(
+    shop: Shop, network_printer: NetworkPrinter
+) -> None:
+    use_printer(shop, network_printer.url)
+    number = complete(shop, SCARVES)
+    host = socket.gethostname()
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    for owner, taken in ((f"{host}:{os.getppid()}", False), (f"{host}:{dead}", True)):
+        with UnitOfWork(shop.engine, write=True) as uow:
+            job = uow.session.get(PrintJob, job_of(shop, number).id)
+            job.claimed_by, job.claimed_until = owner, soon() + timedelta(minutes=1)
+            uow.commit()
+        result = queue.run_queue(shop.engine, "S01", "R1", now=soon)
+        assert bool(result.sent) is taken, owner
+    assert len(network_printer.jobs) == 1
+
+
+def test_a_job_being_printed_is_not_retried_or_reprinted_under_the_worker(
+    shop: Shop, network_printer: NetworkPrinter
+) -> None:
+    use_printer(shop, network_printer.url)
+    number = complete(shop, SCARVES)
+    job_id = job_of(shop, number).id
+    with UnitOfWork(shop.engine, write=True) as uow:  # the worker is sending it
+        job = uow.session.get(PrintJob, job_id)
+        job.claimed_by, job.claimed_until = "worker:1", soon() + timedelta(seconds=30)
+        uow.commit()
+    with UnitOfWork(shop.engine, write=True) as uow, pytest.raises(InvalidInput, match="now"):
+        print_jobs.retry(uow, shop.store(uow), job_id, soon())
+    result = queue.run_queue(shop.engine, "S01", "R1", now=soon, only=job_id)
+    assert result.elsewhere == [job_id] and result.sent == []
+    # A reprint asked for at the counter is claimed by the counter from the start.
+    with UnitOfWork(shop.engine, write=True) as uow:
+        reprint = print_jobs.queue_reprint(
+            uow, shop.store(uow), number, "R1", sender=("counter:7", soon())
+        )
+        uow.commit()
+    worker_pass = queue.run_queue(shop.engine, "S01", "R1", now=soon, owner="worker:1")
+    assert worker_pass.sent == [job_id]  # its own job; the counter's reprint is left alone
+    result = queue.run_queue(shop.engine, "S01", "R1", now=soon, owner="counter:7", only=reprint.id)
+    assert result.sent == [reprint.id]
+
+
+def test_a_printer_back_for_a_reprint_sends_what_waited_for_it(
+    shop: Shop, network_printer: NetworkPrinter
+) -> None:
+    use_printer(shop, network_printer.url)
+    network_printer.off()
+    number = complete(shop, SCARVES)
+    queue.run_queue(shop.engine, "S01", "R1", now=soon)  # fails: paused for 5 s
+    assert job_of(shop, number).next_attempt_at == soon() + timedelta(seconds=5)
+    network_printer.on()
+    with UnitOfWork(shop.engine, write=True) as uow:
+        reprint = print_jobs.queue_reprint(uow, shop.store(uow), number, "R1")
+        uow.commit()
+    assert queue.run_queue(shop.engine, "S01", "R1", now=soon, only=reprint.id).sent
+    assert job_of(shop, number).next_attempt_at is None  # the printer is back: due now
+    assert queue.run_queue(shop.engine, "S01", "R1", now=soon).sent == [job_of(shop, number).id]
 
 
 def test_a_job_that_cannot_be_printed_fails_alone(
@@ -277,7 +356,7 @@ def test_retries_stop_after_the_last_attempt_and_the_failed_job_stays_visible(
     assert [j.id for j in waiting] == [job.id]
     use_printer(shop, network_printer.url)
     with UnitOfWork(shop.engine, write=True) as uow:
-        print_jobs.retry(uow, shop.store(uow), job.id)
+        print_jobs.retry(uow, shop.store(uow), job.id, clock[0])
         uow.commit()
     result = queue.run_queue(shop.engine, "S01", "R1", now=lambda: clock[0])
     assert result.sent == [job.id]
@@ -305,7 +384,7 @@ def test_a_reprint_says_copy_and_opens_no_drawer(
     assert original.drawer_pulses == 1  # cash went back: the drawer opened, once
     # A done job is not sent again as an original: a reprint is the way.
     with UnitOfWork(shop.engine, write=True) as uow, pytest.raises(InvalidInput, match="done"):
-        print_jobs.retry(uow, shop.store(uow), job_of(shop, number).id)
+        print_jobs.retry(uow, shop.store(uow), job_of(shop, number).id, soon())
 
 
 def test_a_reprint_while_the_original_waits_is_a_copy_and_the_drawer_opens_once(

@@ -39,6 +39,10 @@ def upgrade() -> None:
         sa.Column("printer", sa.String(length=300), nullable=False, server_default=""),
     )
     op.add_column("print_jobs", sa.Column("payload", sa.LargeBinary(), nullable=True))
+    op.add_column(
+        "print_jobs",
+        sa.Column("claimed_by", sa.String(length=100), nullable=False, server_default=""),
+    )
     for name in ("next_attempt_at", "claimed_until"):
         op.add_column(
             "print_jobs",
@@ -48,6 +52,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("print_jobs", schema=None) as batch_op:
+        batch_op.drop_column("claimed_by")
         batch_op.drop_column("claimed_until")
         batch_op.drop_column("next_attempt_at")
         batch_op.drop_column("payload")

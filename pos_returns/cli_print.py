@@ -40,8 +40,13 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser], wit
     receipt.add_argument("--png", type=Path, metavar="FILE", help="write the preview as PNG")
     receipt.set_defaults(handler=_receipt)
 
-    test = sub.add_parser("test", help="print a test page: every language, a barcode, a QR")
-    _printer_options(test, required=True)
+    test = with_db(
+        sub.add_parser("test", help="print a test page: every language, a barcode, a QR")
+    )
+    _printer_options(test, required=False)
+    test.add_argument(
+        "--register", default=None, help="on this register's printer, through its queue"
+    )
     test.add_argument("--out", type=Path, metavar="FILE", help="write the bytes here instead")
     test.set_defaults(handler=_test)
 
@@ -178,6 +183,12 @@ def _test(args: argparse.Namespace) -> int:
     from pos_returns.printing.raster import logo_png
     from pos_returns.services.receipts import printer_test_page
 
+    if not args.printer:
+        if not args.register:
+            from pos_returns.cli_store import StoreCommandError
+
+            raise StoreCommandError("give --printer URL, or --register R1 for its printer")
+        return _test_on_register(args)
     config = _config(args)
     prof = profile(config.profile)
     document = printer_test_page(config.url, prof.name, prof.columns, "pos-returns", logo_png())
@@ -192,6 +203,23 @@ def _test(args: argparse.Namespace) -> int:
         return EXIT_NOT_PRINTED
     print(f"test page sent to {config.url} ({len(data)} bytes, profile {prof.name})")
     return 0
+
+
+def _test_on_register(args: argparse.Namespace) -> int:
+    from pos_returns.cli_store import _engine_and_store
+    from pos_returns.printing.queue import run_queue
+    from pos_returns.services import print_jobs
+    from pos_returns.services.uow import UnitOfWork
+
+    engine, store = _engine_and_store(args)
+    owner = print_jobs.sender_id()
+    with UnitOfWork(engine, write=True) as uow:
+        job = print_jobs.queue_test_page(
+            uow, store, args.register, sender=(owner, datetime.now(UTC))
+        )
+        uow.commit()
+        job_id = job.id
+    return _report(run_queue(engine, store.code, args.register, only=job_id, owner=owner), job_id)
 
 
 def _status(args: argparse.Namespace) -> int:

@@ -29,6 +29,7 @@ from pos_returns.printing.printers import (
     send,
 )
 from pos_returns.printing.profiles import UnknownProfile, profile
+from pos_returns.printing.raster import logo_png
 from pos_returns.services import print_jobs
 from pos_returns.services.auth import Actor
 from pos_returns.services.errors import InvalidInput, ServiceError
@@ -71,7 +72,7 @@ def set_register_printer(
 def job_document(uow: UnitOfWork, store: Store, job: PrintJob, config: PrinterConfig) -> Document:
     if job.kind == print_jobs.TEST_PAGE:
         return printer_test_page(
-            config.url, config.profile, profile(config.profile).columns, store.name
+            config.url, config.profile, profile(config.profile).columns, store.name, logo_png()
         )
     row = print_jobs.the_return(uow, job)
     job.copy = job.kind != print_jobs.ORIGINAL and print_jobs.on_paper(uow, row.id, job.id)

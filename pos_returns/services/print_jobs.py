@@ -108,9 +108,14 @@ def queue_reprint(
     return job
 
 
-def queue_test_page(uow: UnitOfWork, store: Store, register: str) -> PrintJob:
+def queue_test_page(
+    uow: UnitOfWork, store: Store, register: str, *, sender: tuple[str, datetime] | None = None
+) -> PrintJob:
+    """A test page for the register's printer (`sender` as for `queue_reprint`)."""
     _register(uow, store, register)
     job = PrintJob(store_id=store.id, kind=TEST_PAGE, register_code=register, language="en")
+    if sender is not None:
+        job.claimed_by, job.claimed_until = sender[0], sender[1] + CLAIM
     uow.session.add(job)
     uow.flush()
     return job

@@ -32,7 +32,7 @@ from pos_returns.domain.document import (
     Rule,
     Text,
 )
-from pos_returns.domain.model import Prefer
+from pos_returns.domain.model import Condition, Prefer
 from pos_returns.domain.money import Money
 from pos_returns.domain.policy import Outcome, Policy
 from pos_returns.domain.wording import Wording
@@ -222,7 +222,7 @@ class _ReturnReceipt:
         for index, (line, sold) in enumerate(self.facts.lines):
             description = (sold.description if sold else "") or line.sku
             self.blocks.append(Text(description, bold=True))
-            condition = self.words.condition(_condition(line.condition)).lower()
+            condition = self.words.condition(Condition(line.condition)).lower()
             outcome = Outcome(line.outcome)
             if outcome is Outcome.EXCHANGE:
                 self.blocks.append(Row(f"{line.qty} × {condition}", _("exchange"), indent=2))
@@ -410,12 +410,6 @@ class _ReturnReceipt:
         if self.copy:
             self.blocks.append(Text(_("COPY"), bold=True, large=True, align=Align.CENTER))
         self.blocks.append(Cut())
-
-
-def _condition(value: str) -> Any:
-    from pos_returns.domain.model import Condition
-
-    return Condition(value)
 
 
 def _fee_pct(policy: Policy | None, rule_id: str) -> Decimal | None:

@@ -194,3 +194,33 @@ def test_a_return_imported_from_old_sales_prints_without_a_policy(tmp_path: Path
     assert "Total of this return £13.90 Refunded £13.90" in text
     assert "Rule" not in text and "policy" not in text
     assert printout.barcode_texts() == ["IMPORT-C489449-1"]
+
+
+def test_a_test_page_on_a_registers_printer_goes_through_its_queue(
+    db: str,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "lp0"
+    setup = pos(
+        "print",
+        "setup",
+        "--register",
+        "R2",
+        "--printer",
+        f"file://{target}",
+        "--employee",
+        "900",
+        "--pin",
+        "9999",
+        db=db,
+    )
+    assert setup.returncode == 0, setup.stderr
+    result = pos("print", "test", "--register", "R2", db=db)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("printed (job ")
+    printout = decode(target.read_bytes())
+    assert "Riga Centre" in printout.text and "Printer test page" in printout.text
+    assert printout.images  # the logo
+    assert "test_page" in pos("print", "queue", "--all", db=db).stdout
+    neither = pos("print", "test", db=db)
+    assert neither.returncode == 2 and "--printer" in neither.stderr

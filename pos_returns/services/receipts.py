@@ -80,7 +80,6 @@ class _Facts:
     credit: StoreCredit | None
     employee: str
     approver: str | None
-    approval_note: str
     policy: Policy | None
     recent_returns: int | None
 
@@ -101,9 +100,7 @@ def return_receipt(
     lang = check_language(language or row.language)
     facts = _read(uow, store, row)
     second = store.language if store.bilingual_receipts and store.language != lang else None
-    receipt = _ReturnReceipt(store, facts, lang, second, copy)
-    receipt.open_drawer = open_drawer
-    return receipt.document()
+    return _ReturnReceipt(store, facts, lang, second, copy=copy, open_drawer=open_drawer).document()
 
 
 def has_cash_refund(uow: UnitOfWork, row: Return) -> bool:
@@ -152,7 +149,6 @@ def _read(uow: UnitOfWork, store: Store, row: Return) -> _Facts:
         credit=credit,
         employee=employee.name if employee else "",
         approver=approver.name if approver else None,
-        approval_note=approval.note if approval else "",
         policy=policy,
         recent_returns=recent,
     )
@@ -160,7 +156,14 @@ def _read(uow: UnitOfWork, store: Store, row: Return) -> _Facts:
 
 class _ReturnReceipt:
     def __init__(
-        self, store: Store, facts: _Facts, lang: str, second: str | None, copy: bool
+        self,
+        store: Store,
+        facts: _Facts,
+        lang: str,
+        second: str | None,
+        *,
+        copy: bool,
+        open_drawer: bool,
     ) -> None:
         self.store = store
         self.facts = facts
@@ -171,7 +174,7 @@ class _ReturnReceipt:
         self.words: Wording = wording(lang)
         self.t = translations(lang)
         self.blocks: list[Block] = []
-        self.open_drawer = False
+        self.open_drawer = open_drawer
 
     def money(self, minor: int) -> str:
         return self.words.fmt.money(Money.from_minor(minor, self.row.currency))
@@ -299,7 +302,7 @@ class _ReturnReceipt:
         _ = self.t.gettext
         row = self.row
         total = row.refund_total_minor
-        tax = sum(line.tax_minor for line, _sold in self.facts.lines)
+        tax = sum(_tax_kept(line) for line, _sold in self.facts.lines)
         self.blocks.append(Row(_("Total of this return"), self.money(total), bold=True))
         if tax:
             self.blocks.append(Row(_("of which VAT"), self.money(tax), indent=2))
@@ -410,6 +413,14 @@ class _ReturnReceipt:
         if self.copy:
             self.blocks.append(Text(_("COPY"), bold=True, large=True, align=Align.CENTER))
         self.blocks.append(Cut())
+
+
+def _tax_kept(line: ReturnLine) -> int:
+    """The tax in what the line refunds after its fee (the fee keeps its share of tax)."""
+    if not line.fee_minor or line.refund_minor <= 0:
+        return line.tax_minor
+    net = line.refund_minor - line.fee_minor
+    return (2 * line.tax_minor * net + line.refund_minor) // (2 * line.refund_minor)
 
 
 def _fee_pct(policy: Policy | None, rule_id: str) -> Decimal | None:

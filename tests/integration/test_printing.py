@@ -163,6 +163,7 @@ def test_a_completed_return_prints_its_receipt_on_the_network_printer(
     assert "Refund for this line €75.65" in text
     assert "Rule “electronics-opened”, policy version 1, 7 days after purchase" in text
     assert "Total of this return €120.65" in text
+    assert "of which VAT €20.94" in text  # 7.81 + 15.45 × 75.65 / 89.00 (the fee keeps its tax)
     assert "Refunded to VISA 1234 €82.64" in text
     assert "Cash given back €38.01" in text
     assert printout.drawer_pulses == 1  # cash went back: the drawer opens

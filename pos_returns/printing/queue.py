@@ -186,6 +186,9 @@ def _render(
     this printer model. A job that cannot be rendered fails on its own."""
     due: list[_Due] = []
     for job in print_jobs.claim(uow, store, register, at, owner, only=only):
+        if config.is_preview:  # the screen draws its own preview: no bytes to make
+            due.append(_Due(job.id, b"", drawer=False))
+            continue
         if job.payload is None or job.printer != config.profile:
             try:
                 document = job_document(uow, store, job, config)

@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from pos_returns.domain.decision import Decision, LineDecision, ManagerReason, ManagerReasonKind
-from pos_returns.domain.model import Condition, Prefer
+from pos_returns.domain.model import Condition, Prefer, TenderMethod
 from pos_returns.domain.money import Money
 from pos_returns.domain.policy import OTHERWISE, Outcome, Policy, Rule, Seasonal, Then, When
 
@@ -115,6 +115,28 @@ class Wording:
             Condition.DEFECTIVE: self._p("condition", "Defective"),
         }
         return labels[condition]
+
+    def tender(self, method: TenderMethod) -> str:
+        """How a sale was paid ("Card")."""
+        labels = {
+            TenderMethod.CASH: self._p("tender", "Cash"),
+            TenderMethod.CARD: self._p("tender", "Card"),
+            TenderMethod.GIFT_CARD: self._p("tender", "Gift card"),
+            TenderMethod.STORE_CREDIT: self._p("tender", "Store credit"),
+            TenderMethod.OTHER: self._p("tender", "Other payment"),
+        }
+        return labels[method]
+
+    def refund_line(self, method: TenderMethod, reference: str | None, amount: Money) -> str:
+        """What the cashier does with one tender's money: "Refund 15.42 € to VISA 1234"."""
+        money = self.fmt.money(amount)
+        if method is TenderMethod.CASH:
+            return self._("Give {amount} cash").format(amount=money)
+        if method in (TenderMethod.GIFT_CARD, TenderMethod.STORE_CREDIT):
+            return self._("Issue {amount} as new store credit").format(amount=money)
+        return self._("Refund {amount} to {payment}").format(
+            amount=money, payment=reference or self.tender(method)
+        )
 
     # -- rule sentences -----------------------------------------------------------------
     def rule_sentence(

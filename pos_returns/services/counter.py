@@ -1,0 +1,178 @@
+"""What the counter screen shows, built from the services: a receipt with the policy's
+answer for each line, and a quote for the lines the cashier picked.
+
+The screen never decides anything: every badge, sentence and amount here comes from the
+policy engine through `propose_return`, in the cashier's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from pos_returns.domain.decision import Decision, LineDecision
+from pos_returns.domain.model import Condition, Prefer, TenderMethod
+from pos_returns.domain.money import Money
+from pos_returns.domain.policy import Outcome, Policy
+from pos_returns.i18n import wording
+from pos_returns.services import sales
+from pos_returns.services.errors import NotFound
+from pos_returns.services.returns import DecideReturn, Proposal, ReturnItem, propose_return
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.store.models import Store
+
+NEEDS_MANAGER = "needs_manager"  # a badge beside the policy's outcomes
+
+
+@dataclass(frozen=True)
+class LineView:
+    line: int
+    sku: str
+    description: str
+    qty: int
+    returned: int
+    paid: Money  # for the whole line
+    badge: str  # an Outcome value, NEEDS_MANAGER, or "" when nothing is left to return
+    sentence: str
+
+    @property
+    def left(self) -> int:
+        return self.qty - self.returned
+
+    @property
+    def selectable(self) -> bool:
+        return self.left > 0 and self.badge not in ("", Outcome.DENY.value)
+
+
+@dataclass(frozen=True)
+class ReceiptView:
+    number: str
+    sold_at: datetime
+    customer: str | None
+    currency: str
+    lines: tuple[LineView, ...]
+    paid_with: tuple[str, ...]  # "VISA 1234: 100.00 €"
+
+    def line(self, number: int) -> LineView:
+        return next(x for x in self.lines if x.line == number)
+
+
+def look_up(uow: UnitOfWork, store: Store, number: str, at: datetime, lang: str) -> ReceiptView:
+    """The receipt `number` as scanned or typed, each line with what the policy says if it
+    came back now, unopened (the default the cashier changes). Raises NotFound."""
+    row = sales.find_by_number(uow, number)
+    if row is None:
+        shown = number.strip() or "(nothing)"
+        raise NotFound(
+            f"no receipt {shown!r} here; check the number, or find the sale by customer, "
+            "by card and date, or by item and date"
+        )
+    words = wording(lang)
+    currency = row.currency
+    left = [
+        ReturnItem(x.line_no, x.qty - x.returned_qty, Condition.UNOPENED)
+        for x in row.lines
+        if x.qty > x.returned_qty
+    ]
+    answers: dict[int, tuple[str, str]] = {}
+    if left:
+        proposal = propose_return(uow, store, DecideReturn(row.number, tuple(left), at))
+        for decided in proposal.decision.lines:
+            answers[decided.line] = (
+                _badge(decided, proposal.policy),
+                words.line_sentence(decided, proposal.policy, proposal.decision),
+            )
+    lines = tuple(
+        LineView(
+            line=x.line_no,
+            sku=x.sku,
+            description=x.description or x.sku,
+            qty=x.qty,
+            returned=x.returned_qty,
+            paid=Money.from_minor(x.amount_minor, currency),
+            badge=answers.get(x.line_no, ("", ""))[0],
+            sentence=answers.get(x.line_no, ("", ""))[1],
+        )
+        for x in row.lines
+    )
+    paid_with = tuple(
+        f"{t.reference or words.tender(TenderMethod(t.method))}: "
+        f"{words.fmt.money(Money.from_minor(t.amount_minor, currency))}"
+        for t in row.tenders
+    )
+    return ReceiptView(row.number, row.sold_at, row.customer, currency, lines, paid_with)
+
+
+def _badge(line: LineDecision, policy: Policy) -> str:
+    rule = policy.rule(line.rule)
+    if line.outcome is not Outcome.DENY and rule is not None and rule.then.manager:
+        return NEEDS_MANAGER
+    return line.outcome.value
+
+
+@dataclass(frozen=True)
+class QuoteLine:
+    line: int
+    outcome: Outcome
+    refund: Money
+    fee: Money
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The decision for the picked lines, as the refund summary shows it."""
+
+    proposal: Proposal
+    lines: tuple[QuoteLine, ...]
+    to_tenders: tuple[str, ...]  # "Refund 15.42 € to VISA 1234", "Give 7.08 € cash"
+    total: Money
+    fees: Money
+    store_credit: Money  # given as store credit in this quote
+    credit_instead: Money | None  # what taking store credit instead would give
+    manager_reasons: tuple[str, ...]
+
+    @property
+    def decision(self) -> Decision:
+        return self.proposal.decision
+
+    @property
+    def needs_manager(self) -> bool:
+        return bool(self.manager_reasons)
+
+
+def quote(uow: UnitOfWork, store: Store, request: DecideReturn, lang: str) -> Quote:
+    """The decision for `request` and, when it refunds money, the store-credit alternative."""
+    words = wording(lang)
+    proposal = propose_return(uow, store, request)
+    decision = proposal.decision
+    credit_instead = None
+    if request.prefer is Prefer.ORIGINAL and decision.to_tenders:
+        other = propose_return(uow, store, replace(request, prefer=Prefer.STORE_CREDIT))
+        if other.decision.store_credit > decision.store_credit:
+            credit_instead = other.decision.store_credit
+    currency = decision.currency
+    fees = sum((x.fee for x in decision.lines), Money.from_minor(0, currency))
+    return Quote(
+        proposal=proposal,
+        lines=tuple(
+            QuoteLine(
+                x.line,
+                x.outcome,
+                x.refund,
+                x.fee,
+                words.line_sentence(x, proposal.policy, decision),
+            )
+            for x in decision.lines
+        ),
+        to_tenders=tuple(
+            words.refund_line(t.method, t.reference, t.amount) for t in decision.to_tenders
+        ),
+        total=decision.refund_total,
+        fees=fees,
+        store_credit=decision.store_credit,
+        credit_instead=credit_instead,
+        manager_reasons=tuple(
+            words.manager_reason(r, proposal.policy, decision) for r in decision.manager_reasons
+        ),
+    )

@@ -54,8 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
-        parser.print_help()
-        return 0
+        handler = _app  # no command: the counter window
+
     try:
         if handler.__module__ in ("pos_returns.cli_store", "pos_returns.cli_print"):
             return run_store_command(handler, args)
@@ -71,6 +71,20 @@ def _build_parser() -> argparse.ArgumentParser:
         description="The returns counter: apply the store's published return policy.",
     )
     parser.add_argument("--version", action="version", version=f"pos-returns {__version__}")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="render a screen with demo data to a PNG and exit",
+    )
+    parser.add_argument(
+        "--screen",
+        choices=("counter", "receipt", "approval"),
+        default="counter",
+        help="which screen --screenshot renders (default: counter)",
+    )
+    parser.set_defaults(db=None, register="R1", store=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
     evaluate = commands.add_parser(
@@ -110,6 +124,14 @@ def _build_parser() -> argparse.ArgumentParser:
     policy.set_defaults(handler=lambda _args: _usage(policy))
 
     add_store_commands(commands, _Parser)
+
+    app = commands.add_parser(
+        "app", help="open the counter window (the default when no command is given)"
+    )
+    app.add_argument("--db", default=None, metavar="URL_OR_PATH")
+    app.add_argument("--store", default=None)
+    app.add_argument("--register", default="R1")
+    app.set_defaults(handler=_app)
 
     bench = commands.add_parser(
         "bench",
@@ -199,6 +221,15 @@ def _policy_check(args: argparse.Namespace) -> int:
     print()
     print("\n\n".join(words.policy_summary(policy, currency)))
     return 0
+
+
+# -- the window ---------------------------------------------------------------------------
+def _app(args: argparse.Namespace) -> int:
+    from pos_returns.ui.app import run_app, screenshot
+
+    if args.screenshot is not None:
+        return screenshot(args.screenshot, args.screen)
+    return run_app(args.db, args.register, args.store)
 
 
 # -- bench ------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ cashier sees is what the paper will show, at the printer's width.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from pos_returns.domain.document import Document
@@ -35,12 +35,27 @@ class ReceiptPreview(QScrollArea):
         self.paper.setStyleSheet("background: white;")
         self.setWidget(self.paper)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.document: Document | None = None
+        self.image: QImage | None = None
 
     def show_document(self, document: Document, profile_name: str = DEFAULT_PROFILE) -> None:
         self.document = document
-        image = preview_image(document, profile_name)
-        self.paper.setPixmap(QPixmap.fromImage(image))
+        self.image = preview_image(document, profile_name)
         self.paper.setAccessibleName(document.title)
-        self.setMinimumWidth(min(image.width() + 24, 640))
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The paper at its own size, or narrower to fit the panel (never wider)."""
+        if self.image is None:
+            return
+        room = max(120, self.viewport().width() - 4)
+        image = self.image
+        if image.width() > room:
+            image = image.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
+        self.paper.setPixmap(QPixmap.fromImage(image))

@@ -8,7 +8,9 @@ policy engine through `propose_return`, in the cashier's language.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
 
 from pos_returns.domain.decision import Decision, LineDecision
 from pos_returns.domain.model import Condition, Prefer, TenderMethod
@@ -19,7 +21,7 @@ from pos_returns.services import sales
 from pos_returns.services.errors import NotFound
 from pos_returns.services.returns import DecideReturn, Proposal, ReturnItem, propose_return
 from pos_returns.services.uow import UnitOfWork
-from pos_returns.store.models import Store
+from pos_returns.store.models import Receipt, Return, Store
 
 NEEDS_MANAGER = "needs_manager"  # a badge beside the policy's outcomes
 
@@ -48,6 +50,7 @@ class LineView:
 class ReceiptView:
     number: str
     sold_at: datetime
+    timezone: str  # the store's, for showing times
     customer: str | None
     currency: str
     lines: tuple[LineView, ...]
@@ -100,7 +103,9 @@ def look_up(uow: UnitOfWork, store: Store, number: str, at: datetime, lang: str)
         f"{words.fmt.money(Money.from_minor(t.amount_minor, currency))}"
         for t in row.tenders
     )
-    return ReceiptView(row.number, row.sold_at, row.customer, currency, lines, paid_with)
+    return ReceiptView(
+        row.number, row.sold_at, store.timezone, row.customer, currency, lines, paid_with
+    )
 
 
 def _badge(line: LineDecision, policy: Policy) -> str:
@@ -176,3 +181,49 @@ def quote(uow: UnitOfWork, store: Store, request: DecideReturn, lang: str) -> Qu
             words.manager_reason(r, proposal.policy, decision) for r in decision.manager_reasons
         ),
     )
+
+
+@dataclass(frozen=True)
+class RecentReturn:
+    number: str
+    at: datetime
+    total: Money
+    receipt_number: str | None
+
+
+def recent(uow: UnitOfWork, store: Store, register: str, limit: int = 8) -> list[RecentReturn]:
+    """The register's latest returns, newest first (the counter reprints from these)."""
+    rows = uow.session.scalars(
+        select(Return)
+        .where(Return.store_id == store.id, Return.register_code == register)
+        .order_by(Return.returned_at.desc(), Return.id.desc())
+        .limit(limit)
+    )
+    return [
+        RecentReturn(
+            r.number,
+            r.returned_at,
+            Money.from_minor(r.refund_total_minor, r.currency),
+            r.receipt_number,
+        )
+        for r in rows
+    ]
+
+
+def a_big_recent_receipt(uow: UnitOfWork, store: Store, at: datetime, over: Money) -> str | None:
+    """A receipt of the last 30 days paid more than `over`, none returned yet (to show a
+    manager's approval with demo data)."""
+    since = at - timedelta(days=30)
+    number = uow.session.scalar(
+        select(Receipt.number)
+        .where(
+            Receipt.store_id == store.id,
+            Receipt.sold_at >= since,
+            Receipt.sold_at <= at,
+            Receipt.total_minor > over.minor_units,
+            ~select(Return.id).where(Return.receipt_id == Receipt.id).exists(),
+        )
+        .order_by(Receipt.sold_at.desc())
+        .limit(1)
+    )
+    return number

@@ -1,0 +1,126 @@
+"""Starting the app: the embedded default (a SQLite file in the user's data folder with the
+demo store made on first run, receipts shown on screen) or a configured database, and
+``--screenshot`` for pictures of the screens with demo data."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from pos_returns.bootstrap import database
+from pos_returns.domain.money import Money
+from pos_returns.services.counter import a_big_recent_receipt
+from pos_returns.services.demo import DemoInfo, create_demo
+from pos_returns.services.errors import NotFound
+from pos_returns.services.stores import get_store
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.store.db import default_database
+from pos_returns.store.models import Role
+from pos_returns.ui.counter import Counter, CounterWindow
+
+SCREENS = ("counter", "receipt", "approval")
+DEMO_NOTE = "demo-store.txt"
+
+
+def run_app(db: str | None, register: str, store_code: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    engine = database(db)
+    with UnitOfWork(engine) as uow:
+        try:
+            store = get_store(uow, store_code)
+            code = store.code
+        except NotFound:
+            code = ""
+    embedded = db is None and not os.environ.get("POS_RETURNS_DB")
+    if not code:
+        if not embedded:
+            print(
+                f"pos-returns: {db} has no store yet: run `pos-returns demo --db {db}` or "
+                "import sales",
+                file=sys.stderr,
+            )
+            return 2
+        print("Creating the demo store (first run)…", file=sys.stderr)
+        info = create_demo(engine)
+        note = default_database().parent / DEMO_NOTE
+        note.write_text(info.report() + "\n", encoding="utf-8")
+        print(info.report())
+        print(f"(kept in {note})")
+        code = info.store
+    window = CounterWindow(Counter(engine, code, register))
+    hint = default_database().parent / DEMO_NOTE
+    if embedded and hint.is_file():
+        window.sign_in_page.message.setText(
+            "Demo store: the employees' codes and PINs are in " + str(hint)
+        )
+    window.show()
+    return int(app.exec())
+
+
+def screenshot(path: Path, screen: str = "counter", size: tuple[int, int] = (1280, 800)) -> int:
+    """Render a screen with demo data to a PNG and exit (for the README and for looking)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as folder:
+        engine = database(str(Path(folder) / "demo.sqlite3"))
+        info = create_demo(engine, receipts=3000)
+        window = CounterWindow(Counter(engine, info.store, "R1"))
+        window.resize(*size)
+        window.show()
+        _stage(app, window, info, screen)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ok = window.grab().save(str(path))
+        window.close()
+        engine.dispose()
+    return 0 if ok else 1
+
+
+def _stage(app: QApplication, window: CounterWindow, info: DemoInfo, screen: str) -> None:
+    cashier = next(e for e in info.employees if e.role is Role.CASHIER)
+    signin = window.sign_in_page
+    signin.code.setText(cashier.code)
+    signin.pin.setText(cashier.pin)
+    signin.submit()
+    _settle(app, window)
+    page = window.return_page
+    sample = next(s.number for s in info.samples if s.kind == "basket")
+    if screen == "approval":  # a receipt over the policy's 200.00 for a manager
+        with UnitOfWork(window.counter.engine) as uow:
+            store = get_store(uow, info.store)
+            over = Money(Decimal(200), store.currency)
+            big = a_big_recent_receipt(uow, store, window.counter.clock(), over)
+        sample = big or sample
+    page.scan.setText(sample)
+    page.find()
+    _settle(app, window)
+    if screen == "approval":
+        page.reason.setCurrentIndex(1)
+        _settle(app, window)
+        return
+    # A standard return: the first line only, one reason.
+    for row in range(1, page.table.rowCount()):
+        pick = page.table.cellWidget(row, 0)
+        if pick is not None and pick.isEnabled():
+            pick.setChecked(False)
+    page.reason.setCurrentIndex(1)
+    _settle(app, window)
+    if screen == "receipt":
+        page.complete()
+        _settle(app, window)
+
+
+def _settle(app: QApplication, window: CounterWindow, timeout: float = 30.0) -> None:
+    """Let the background work finish and its results reach the screen."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if not window.tasks.busy:
+            app.processEvents()
+            if not window.tasks.busy:
+                return
+        time.sleep(0.01)

@@ -1,0 +1,818 @@
+"""The counter screen: sign in, scan a receipt, pick what comes back, complete, print.
+
+Keyboard and scanner first: a scanner types the number and presses Enter; the lines the
+policy allows are picked with what is left of them; one reason is picked; Ctrl+Enter (or
+the big button) completes. Every database and printer call runs off the GUI thread
+(`Tasks`); the screen shows what is going on and stays responsive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from pos_returns.domain.model import Condition, Prefer
+from pos_returns.domain.policy import Outcome
+from pos_returns.i18n import LANGUAGES, wording
+from pos_returns.printing.preview import ReceiptPreview
+from pos_returns.printing.queue import QueueRun, config_of, run_queue
+from pos_returns.services import print_jobs
+from pos_returns.services.auth import Actor, sign_in
+from pos_returns.services.counter import NEEDS_MANAGER, Quote, ReceiptView, look_up, quote, recent
+from pos_returns.services.errors import ServiceError
+from pos_returns.services.receipts import find_return, return_receipt
+from pos_returns.services.returns import (
+    CompleteReturn,
+    DecideReturn,
+    ReturnCompleted,
+    ReturnItem,
+    complete_return,
+)
+from pos_returns.services.stores import get_store, reasons
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.ui.tasks import Tasks
+
+Clock = Callable[[], datetime]
+
+# Badge colours always come with their words: colour is never the only signal.
+BADGES = {
+    Outcome.REFUND.value: ("#1b5e20", "#e8f5e9"),
+    Outcome.STORE_CREDIT.value: ("#0d47a1", "#e3f2fd"),
+    Outcome.EXCHANGE.value: ("#4a148c", "#f3e5f5"),
+    Outcome.DENY.value: ("#b71c1c", "#ffebee"),
+    NEEDS_MANAGER: ("#e65100", "#fff3e0"),
+}
+SLOWER_AFTER_WRONG_PIN_MS = 1500
+IDLE_LOCK_MS = 5 * 60 * 1000
+AMOUNT_FONT = 17
+
+
+@dataclass
+class Counter:
+    """Where the screen works: the database, the store and register, the clock."""
+
+    engine: Engine
+    store_code: str
+    register: str
+    clock: Clock = field(default=lambda: datetime.now(UTC))
+
+
+class SignInPage(QWidget):
+    signed_in = Signal(object)  # Actor
+
+    def __init__(self, counter: Counter, tasks: Tasks) -> None:
+        super().__init__()
+        self.counter = counter
+        self.tasks = tasks
+        self.wrong = 0
+        self.slowdown_ms = SLOWER_AFTER_WRONG_PIN_MS  # per wrong PIN in a row
+        title = QLabel(self.tr("Sign in to the returns counter"))
+        title.setObjectName("signInTitle")
+        title.setFont(_font(18, bold=True))
+        self.code = QLineEdit(objectName="employeeCode")
+        self.code.setPlaceholderText(self.tr("Employee code"))
+        self.pin = QLineEdit(objectName="pin")
+        self.pin.setPlaceholderText(self.tr("PIN"))
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        for field_ in (self.code, self.pin):
+            field_.setFont(_font(16))
+            field_.setMinimumHeight(44)
+        self.code.returnPressed.connect(self.pin.setFocus)
+        self.pin.returnPressed.connect(self.submit)
+        self.button = QPushButton(self.tr("Sign in"), objectName="signIn")
+        self.button.setMinimumHeight(48)
+        self.button.clicked.connect(self.submit)
+        self.message = QLabel(objectName="signInMessage")
+        self.message.setWordWrap(True)
+        keypad = QGridLayout()
+        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
+        for index, key in enumerate(keys):
+            button = QPushButton(key, objectName=f"key_{key}")
+            button.setMinimumSize(72, 56)
+            button.setFont(_font(16))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, k=key: self._key(k))
+            keypad.addWidget(button, index // 3, index % 3)
+        box = QVBoxLayout()
+        box.addWidget(title)
+        box.addWidget(self.code)
+        box.addWidget(self.pin)
+        box.addWidget(self.button)
+        box.addWidget(self.message)
+        box.addLayout(keypad)
+        box.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(box, 0)
+        outer.addStretch(1)
+
+    def reset(self) -> None:
+        self.code.clear()
+        self.pin.clear()
+        self.message.clear()
+        self.code.setFocus()
+
+    def _key(self, key: str) -> None:
+        """The keypad types into the field that has the focus (its keys take none)."""
+        target = self.pin if self.pin.hasFocus() else self.code
+        if key == "OK":
+            if target is self.code:
+                self.pin.setFocus()
+            else:
+                self.submit()
+        elif key == "⌫":
+            target.backspace()
+        else:
+            target.insert(key)
+
+    def submit(self) -> None:
+        code, pin = self.code.text().strip(), self.pin.text()
+        if not code or not pin:
+            self.message.setText(self.tr("Type your employee code and PIN."))
+            return
+        self.button.setEnabled(False)
+        self.message.setText(self.tr("Checking…"))
+        counter = self.counter
+
+        def work() -> Actor:
+            with UnitOfWork(counter.engine, write=True) as uow:
+                store = get_store(uow, counter.store_code)
+                return sign_in(uow, store, code, pin, counter.clock())
+
+        self.tasks.run(work, self._signed_in, self._refused)
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.wrong = 0
+        self.button.setEnabled(True)
+        self.pin.clear()
+        self.message.clear()
+        self.signed_in.emit(actor)
+
+    def _refused(self, error: Exception) -> None:
+        self.wrong += 1
+        self.pin.clear()
+        self.pin.setFocus()
+        self.message.setText(_sentence(error))
+        # Wrong PINs slow down: the button waits longer after each (the service locks
+        # the employee after five).
+        QTimer.singleShot(self.slowdown_ms * self.wrong, self._ready)
+
+    def _ready(self) -> None:
+        self.button.setEnabled(True)
+
+
+class ReturnPage(QWidget):
+    """Scan, pick, complete; the receipt preview and the recent returns beside it."""
+
+    completed = Signal(object)  # ReturnCompleted
+    COLUMNS = (
+        "",
+        "Item",
+        "Bought / back",
+        "Paid",
+        "Policy",
+        "Qty",
+        "Condition",
+    )
+
+    def __init__(self, counter: Counter, tasks: Tasks) -> None:
+        super().__init__()
+        self.counter = counter
+        self.tasks = tasks
+        self.actor: Actor | None = None
+        self.view: ReceiptView | None = None
+        self.current: Quote | None = None
+        self.lang = "en"
+        self._reasons: list[Any] = []
+        self._asked = 0  # the newest look-up or quote asked for; older answers are dropped
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.addWidget(self._build_work())
+
+    def _build_work(self) -> QWidget:
+        """The scan field, the receipt's lines and the side panel that completes."""
+        self.scan = QLineEdit(objectName="scan")
+        self.scan.setPlaceholderText(self.tr("Scan or type the receipt number, then Enter"))
+        self.scan.setFont(_font(16))
+        self.scan.setMinimumHeight(44)
+        self.scan.returnPressed.connect(self.find)
+        self.message = QLabel(objectName="message")
+        self.message.setWordWrap(True)
+        self.message.setFont(_font(12))
+        self.heading = QLabel(objectName="receiptHeading")
+        self.heading.setFont(_font(13, bold=True))
+        self.heading.setWordWrap(True)
+
+        self.table = QTableWidget(0, len(self.COLUMNS), objectName="lines")
+        self.table.setHorizontalHeaderLabels([self.tr(c) if c else "" for c in self.COLUMNS])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The lines while a receipt is open; the last receipt's preview between customers.
+        self.main = QStackedWidget(objectName="main")
+        self.main.addWidget(self.table)
+        self.preview = ReceiptPreview()
+        self.main.addWidget(self.preview)
+        middle = QHBoxLayout()
+        middle.addWidget(self.main, 1)
+        middle.addWidget(self._build_side())
+        work = QVBoxLayout()
+        work.addWidget(self.scan)
+        work.addWidget(self.message)
+        work.addWidget(self.heading)
+        work.addLayout(middle, 1)
+        panel = QWidget()
+        panel.setLayout(work)
+        return panel
+
+    def _build_side(self) -> QWidget:
+        """Reason, receipt language, where the money goes, approval, the button."""
+
+        self.reason = QComboBox(objectName="reason")
+        self.reason.setMinimumHeight(36)
+        self.reason.currentIndexChanged.connect(self._reason_changed)
+        self.note = QLineEdit(objectName="note")
+        self.note.setPlaceholderText(self.tr("A few words about the reason"))
+        self.note.hide()
+        self.receipt_language = QComboBox(objectName="receiptLanguage")
+        for code, name in LANGUAGES.items():
+            self.receipt_language.addItem(name, code)
+        self.summary = QLabel(objectName="summary")
+        self.summary.setWordWrap(True)
+        self.summary.setFont(_font(AMOUNT_FONT, bold=True))
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.store_credit = QPushButton(objectName="storeCredit")
+        self.store_credit.setCheckable(True)
+        self.store_credit.setMinimumHeight(40)
+        self.store_credit.hide()
+        self.store_credit.toggled.connect(lambda _on: self.requote())
+
+        self._build_approval()
+        self.complete_button = QPushButton(self.tr("Complete return"), objectName="complete")
+        self.complete_button.setMinimumHeight(56)
+        self.complete_button.setFont(_font(16, bold=True))
+        self.complete_button.setEnabled(False)
+        self.complete_button.clicked.connect(self.complete)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.complete)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.complete)
+
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("Reason")))
+        side.addWidget(self.reason)
+        side.addWidget(self.note)
+        side.addWidget(QLabel(self.tr("Receipt language")))
+        side.addWidget(self.receipt_language)
+        side.addWidget(self.summary)
+        side.addWidget(self.store_credit)
+        side.addWidget(self.approval)
+        side.addWidget(self.complete_button)
+        side.addStretch(1)
+        side.addWidget(self._build_recent())
+        side_panel = QFrame()
+        side_panel.setLayout(side)
+        side_panel.setFixedWidth(330)
+        return side_panel
+
+    def _build_approval(self) -> None:
+        """The manager's code, PIN and note, on the same screen, shown when needed."""
+        self.approval = QGroupBox(self.tr("Manager approval"), objectName="approval")
+        self.approval_reasons = QLabel(objectName="approvalReasons")
+        self.approval_reasons.setWordWrap(True)
+        self.manager_code = QLineEdit(objectName="managerCode")
+        self.manager_code.setPlaceholderText(self.tr("Manager code"))
+        self.manager_pin = QLineEdit(objectName="managerPin")
+        self.manager_pin.setPlaceholderText(self.tr("Manager PIN"))
+        self.manager_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.manager_note = QLineEdit(objectName="managerNote")
+        self.manager_note.setPlaceholderText(self.tr("Note (optional)"))
+        approval_box = QVBoxLayout(self.approval)
+        for widget in (
+            self.approval_reasons,
+            self.manager_code,
+            self.manager_pin,
+            self.manager_note,
+        ):
+            approval_box.addWidget(widget)
+        self.approval.hide()
+
+    def _build_recent(self) -> QWidget:
+        """The register's recent returns, to reprint one."""
+        self.recent = QListWidget(objectName="recent")
+        self.recent.setMaximumHeight(150)
+        self.recent.currentItemChanged.connect(lambda item, _old: self._recent_picked(item))
+        self.reprint_button = QPushButton(self.tr("Reprint"), objectName="reprint")
+        self.reprint_button.clicked.connect(self.reprint)
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(QLabel(self.tr("Recent returns")))
+        box.addWidget(self.recent)
+        box.addWidget(self.reprint_button)
+        panel = QWidget()
+        panel.setLayout(box)
+        return panel
+
+    def _recent_picked(self, item: QListWidgetItem | None) -> None:
+        if item is not None and self.view is None:
+            self.show_receipt(item.data(Qt.ItemDataRole.UserRole))
+
+    # -- a new customer ----------------------------------------------------------------------
+    def start(self, actor: Actor) -> None:
+        self.actor = actor
+        self.clear()
+        counter = self.counter
+
+        def work() -> tuple[list[Any], list[Any]]:
+            with UnitOfWork(counter.engine) as uow:
+                store = get_store(uow, counter.store_code)
+                return reasons(uow, store), recent(uow, store, counter.register)
+
+        self.tasks.run(work, self._loaded, self._say_error)
+
+    def _loaded(self, found: tuple[list[Any], list[Any]]) -> None:
+        self._reasons, latest = found
+        self.reason.blockSignals(True)
+        self.reason.clear()
+        self.reason.addItem(self.tr("Choose a reason…"), None)
+        for reason in self._reasons:
+            self.reason.addItem(reason.label, reason.code)
+        self.reason.blockSignals(False)
+        self._show_recent(latest)
+
+    def clear(self) -> None:
+        self.view = None
+        self.current = None
+        self.scan.clear()
+        self.heading.clear()
+        self.table.setRowCount(0)
+        self.summary.clear()
+        self.store_credit.hide()
+        self.store_credit.setChecked(False)
+        self.approval.hide()
+        self.note.clear()
+        self.reason.setCurrentIndex(0)
+        self.complete_button.setEnabled(False)
+        self.scan.setFocus()
+
+    # -- scan --------------------------------------------------------------------------------
+    def find(self) -> None:
+        number = self.scan.text().strip()
+        if not number:
+            self.message.setText(self.tr("Scan the receipt's barcode or type its number."))
+            return
+        self.message.setText(self.tr("Looking up {number}…").format(number=number))
+        counter, lang = self.counter, self.lang
+
+        def work() -> ReceiptView:
+            with UnitOfWork(counter.engine) as uow:
+                store = get_store(uow, counter.store_code)
+                return look_up(uow, store, number, counter.clock(), lang)
+
+        self.tasks.run(work, *self._latest(self._show_receipt))
+
+    def _show_receipt(self, view: ReceiptView) -> None:
+        self.view = view
+        words = wording(self.lang)
+        sold = words.fmt.moment(view.sold_at, view.timezone)
+        self.heading.setText(
+            self.tr("Receipt {number}, sold {when}; paid with {paid}").format(
+                number=view.number, when=sold, paid=", ".join(view.paid_with)
+            )
+        )
+        self.message.setText(
+            self.tr("Pick what comes back, then a reason.")
+            if any(x.selectable for x in view.lines)
+            else self.tr("Nothing on this receipt can be returned now.")
+        )
+        self.main.setCurrentWidget(self.table)
+        self.table.setRowCount(len(view.lines))
+        for row, line in enumerate(view.lines):
+            self._fill_row(row, line)
+        self.table.resizeRowsToContents()
+        self.reason.setFocus()
+        self.requote()
+
+    def _fill_row(self, row: int, line: Any) -> None:
+        words = wording(self.lang)
+        pick = QCheckBox()
+        pick.setChecked(line.selectable)
+        pick.setEnabled(line.selectable)
+        pick.setObjectName(f"pick_{line.line}")
+        pick.toggled.connect(lambda _on: self.requote())
+        self.table.setCellWidget(row, 0, pick)
+        why = line.sentence or self.tr("Everything on this line came back already.")
+        item = QLabel(f"<b>{escape(line.description)}</b><br><small>{escape(why)}</small>")
+        item.setObjectName(f"item_{line.line}")
+        item.setWordWrap(True)
+        item.setTextFormat(Qt.TextFormat.RichText)
+        item.setContentsMargins(4, 4, 4, 4)
+        self.table.setCellWidget(row, 1, item)
+        self.table.setItem(row, 2, _item(f"{line.qty} / {line.returned}"))
+        self.table.setItem(row, 3, _item(words.fmt.money(line.paid)))
+        badge = QLabel(self._badge_text(line.badge))
+        badge.setObjectName(f"badge_{line.line}")
+        if line.badge in BADGES:
+            ink, paper = BADGES[line.badge]
+            badge.setStyleSheet(
+                f"color: {ink}; background: {paper}; border: 1px solid {ink};"
+                "border-radius: 4px; padding: 2px 6px; font-weight: bold;"
+            )
+        self.table.setCellWidget(row, 4, badge)
+        qty = QSpinBox(objectName=f"qty_{line.line}")
+        qty.setRange(1 if line.left else 0, max(line.left, 0))
+        qty.setValue(line.left)
+        qty.setEnabled(line.selectable)
+        qty.setMinimumWidth(64)
+        qty.valueChanged.connect(lambda _v: self.requote())
+        self.table.setCellWidget(row, 5, qty)
+        condition = QComboBox(objectName=f"condition_{line.line}")
+        for value in Condition:
+            condition.addItem(words.condition(value), value.value)
+        condition.setEnabled(line.selectable)
+        condition.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        condition.setMinimumContentsLength(10)
+        condition.currentIndexChanged.connect(lambda _i: self.requote())
+        self.table.setCellWidget(row, 6, condition)
+
+    def _badge_text(self, badge: str) -> str:
+        return {
+            Outcome.REFUND.value: self.tr("Refund"),
+            Outcome.STORE_CREDIT.value: self.tr("Store credit"),
+            Outcome.EXCHANGE.value: self.tr("Exchange"),
+            Outcome.DENY.value: self.tr("Not returnable"),
+            NEEDS_MANAGER: self.tr("Needs manager"),
+            "": self.tr("All returned"),
+        }[badge]
+
+    # -- the quote ---------------------------------------------------------------------------
+    def picked(self) -> tuple[ReturnItem, ...]:
+        if self.view is None:
+            return ()
+        items = []
+        for row, line in enumerate(self.view.lines):
+            pick = self.table.cellWidget(row, 0)
+            if not isinstance(pick, QCheckBox) or not pick.isChecked():
+                continue
+            qty = self.table.cellWidget(row, 5)
+            condition = self.table.cellWidget(row, 6)
+            assert isinstance(qty, QSpinBox) and isinstance(condition, QComboBox)
+            items.append(ReturnItem(line.line, qty.value(), Condition(condition.currentData())))
+        return tuple(items)
+
+    def request(self) -> DecideReturn | None:
+        items = self.picked()
+        if self.view is None or not items:
+            return None
+        prefer = Prefer.STORE_CREDIT if self.store_credit.isChecked() else Prefer.ORIGINAL
+        return DecideReturn(self.view.number, items, self.counter.clock(), prefer)
+
+    def requote(self) -> None:
+        request = self.request()
+        if request is None:
+            self._asked += 1  # an answer still on its way is for lines no longer picked
+            self.current = None
+            self.summary.setText(self.tr("Nothing picked."))
+            self._update_complete()
+            return
+        counter, lang = self.counter, self.lang
+
+        def work() -> Quote:
+            with UnitOfWork(counter.engine) as uow:
+                store = get_store(uow, counter.store_code)
+                return quote(uow, store, request, lang)
+
+        self.current = None  # until the answer for what is picked now arrives
+        self._update_complete()
+        self.tasks.run(work, *self._latest(self._show_quote))
+
+    def _latest(
+        self, show: Callable[[Any], None]
+    ) -> tuple[Callable[[Any], None], Callable[[Exception], None]]:
+        """Callbacks that act only if nothing newer was asked for meanwhile (answers come
+        back from two threads, in any order)."""
+        self._asked += 1
+        asked = self._asked
+
+        def done(result: Any) -> None:
+            if asked == self._asked:
+                show(result)
+
+        def failed(error: Exception) -> None:
+            if asked == self._asked:
+                self._say_error(error)
+
+        return done, failed
+
+    def _show_quote(self, got: Quote) -> None:
+        words = wording(self.lang)
+        self.current = got
+        lines = list(got.to_tenders)
+        if got.store_credit.amount > 0:
+            lines.append(
+                self.tr("Store credit: {amount}").format(amount=words.fmt.money(got.store_credit))
+            )
+        if got.fees.amount > 0:
+            lines.append(
+                self.tr("Restocking fees: {amount}").format(amount=words.fmt.money(got.fees))
+            )
+        if not lines:
+            lines.append(self.tr("No money back: an exchange."))
+        self.summary.setText("\n".join(lines))
+        if got.credit_instead is not None or self.store_credit.isChecked():
+            pct = got.proposal.policy.store_credit_bonus_pct
+            amount = got.credit_instead or got.store_credit
+            text = (
+                self.tr("Back to a refund")
+                if self.store_credit.isChecked()
+                else self.tr("or {amount} store credit, {bonus} more").format(
+                    amount=words.fmt.money(amount), bonus=words.fmt.percent(pct)
+                )
+            )
+            self.store_credit.setText(text)
+            self.store_credit.show()
+        else:
+            self.store_credit.hide()
+        self.approval.setVisible(got.needs_manager)
+        self.approval_reasons.setText("\n".join(got.manager_reasons))
+        self._update_complete()
+
+    def _reason_changed(self, _index: int) -> None:
+        code = self.reason.currentData()
+        needs = next((r.needs_note for r in self._reasons if r.code == code), False)
+        self.note.setVisible(needs)
+        self._update_complete()
+
+    def _update_complete(self) -> None:
+        self.complete_button.setEnabled(
+            self.current is not None and self.reason.currentData() is not None
+        )
+
+    # -- complete ----------------------------------------------------------------------------
+    def complete(self) -> None:
+        request, shown, actor = self.request(), self.current, self.actor
+        if request is None or shown is None or actor is None:
+            return
+        reason = self.reason.currentData()
+        if reason is None:
+            self.message.setText(self.tr("Pick the reason first."))
+            self.reason.setFocus()
+            return
+        manager = (self.manager_code.text().strip(), self.manager_pin.text())
+        if shown.needs_manager and not all(manager):
+            self.message.setText(self.tr("A manager types their code and PIN to approve."))
+            self.manager_code.setFocus()
+            return
+        self.complete_button.setEnabled(False)
+        self.message.setText(self.tr("Completing…"))
+        counter = self.counter
+        note, approval_note = self.note.text(), self.manager_note.text()
+        language = self.receipt_language.currentData()
+
+        def work() -> ReturnCompleted:
+            approver = None
+            with UnitOfWork(counter.engine, write=True) as uow:
+                store = get_store(uow, counter.store_code)
+                if shown.needs_manager:
+                    approver = sign_in(uow, store, manager[0], manager[1], counter.clock())
+            with UnitOfWork(counter.engine, write=True) as uow:
+                store = get_store(uow, counter.store_code)
+                done = complete_return(
+                    uow,
+                    store,
+                    CompleteReturn(
+                        request,
+                        actor,
+                        counter.register,
+                        reason,
+                        note=note,
+                        language=language,
+                        expected_fingerprint=shown.proposal.fingerprint,
+                        approver=approver,
+                        approval_note=approval_note,
+                    ),
+                )
+                uow.commit()
+            return done
+
+        self.tasks.run(work, self._completed, self._say_error)
+
+    def _completed(self, done: ReturnCompleted) -> None:
+        self.manager_code.clear()
+        self.manager_pin.clear()
+        self.manager_note.clear()
+        self.clear()
+        self.message.setText(
+            self.tr("Return {number} completed. The receipt is printing.").format(
+                number=done.number
+            )
+        )
+        self.completed.emit(done)
+        self.show_receipt(done.number)
+        if self.actor is not None:
+            self.start(self.actor)
+
+    def show_receipt(self, number: str) -> None:
+        counter = self.counter
+
+        def work() -> Any:
+            with UnitOfWork(counter.engine) as uow:
+                store = get_store(uow, counter.store_code)
+                row = find_return(uow, store, number)
+                copy = print_jobs.on_paper(uow, row.id)
+                return return_receipt(uow, store, row, copy=copy), config_of(
+                    print_jobs.register_printer(uow, store, counter.register)
+                ).profile
+
+        def show(got: Any) -> None:
+            self.preview.show_document(*got)
+            if self.view is None:  # between customers: the receipt in the main area
+                self.main.setCurrentWidget(self.preview)
+
+        self.tasks.run(work, show, self._say_error)
+
+    def reprint(self) -> None:
+        item = self.recent.currentItem() or self.recent.item(0)
+        if item is None:
+            return
+        number = item.data(Qt.ItemDataRole.UserRole)
+        counter = self.counter
+        self.message.setText(self.tr("Reprinting {number}…").format(number=number))
+
+        def work() -> QueueRun:
+            owner = print_jobs.sender_id()
+            with UnitOfWork(counter.engine, write=True) as uow:
+                store = get_store(uow, counter.store_code)
+                job = print_jobs.queue_reprint(
+                    uow, store, number, counter.register, sender=(owner, counter.clock())
+                )
+                uow.commit()
+                job_id = job.id
+            return run_queue(
+                counter.engine, counter.store_code, counter.register, only=job_id, owner=owner
+            )
+
+        def done(result: QueueRun) -> None:
+            problem = result.problem
+            self.message.setText(
+                problem + self.tr(". The copy waits in the print queue.")
+                if problem
+                else self.tr("{number}: copy printed.").format(number=number)
+            )
+            self.show_receipt(number)
+
+        self.tasks.run(work, done, self._say_error)
+
+    def _show_recent(self, latest: list[Any]) -> None:
+        words = wording(self.lang)
+        self.recent.clear()
+        for entry in latest:
+            item = QListWidgetItem(
+                f"{entry.number}   {words.fmt.money(entry.total)}   {entry.receipt_number or ''}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, entry.number)
+            self.recent.addItem(item)
+
+    def _say_error(self, error: Exception) -> None:
+        self.message.setText(_sentence(error))
+        self._update_complete()
+
+
+class CounterWindow(QMainWindow):
+    """The till's window: sign-in, then the return page; a status bar that tells the
+    employee, the store and register, the printer and the receipts waiting."""
+
+    def __init__(self, counter: Counter) -> None:
+        super().__init__()
+        self.counter = counter
+        self.setWindowTitle(self.tr("pos-returns: returns counter"))
+        self.tasks = Tasks(self)
+        self.actor: Actor | None = None
+        self.sign_in_page = SignInPage(counter, self.tasks)
+        self.return_page = ReturnPage(counter, self.tasks)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.sign_in_page)
+        self.pages.addWidget(self.return_page)
+        self.setCentralWidget(self.pages)
+        self.sign_in_page.signed_in.connect(self._signed_in)
+        self.return_page.completed.connect(lambda _done: self.print_now())
+        self.who = QLabel(objectName="statusEmployee")
+        self.where = QLabel(f"{counter.store_code} / {counter.register}", objectName="statusStore")
+        self.printer = QLabel(objectName="statusPrinter")
+        self.waiting = QLabel(objectName="statusWaiting")
+        self.sign_out = QPushButton(self.tr("Sign out"), objectName="signOut")
+        self.sign_out.clicked.connect(self.lock)
+        for widget in (self.who, self.where, self.printer, self.waiting):
+            self.statusBar().addWidget(widget)
+        self.statusBar().addPermanentWidget(self.sign_out)
+        self.idle = QTimer(self, singleShot=True, interval=IDLE_LOCK_MS)
+        self.idle.timeout.connect(self.lock)
+        self.printing = QTimer(self, interval=5000)
+        self.printing.timeout.connect(self.print_now)
+        self.lock()
+        self.resize(1280, 800)
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.actor = actor
+        self.who.setText(self.tr("Signed in: {name}").format(name=actor.name))
+        self.sign_out.show()
+        self.pages.setCurrentWidget(self.return_page)
+        self.return_page.start(actor)
+        self.idle.start()
+        self.printing.start()
+        self.print_now()
+
+    def lock(self) -> None:
+        """Back to the sign-in page (after inactivity, or the employee signs out)."""
+        self.actor = None
+        self.return_page.actor = None
+        self.who.setText(self.tr("Nobody signed in"))
+        self.sign_out.hide()
+        self.pages.setCurrentWidget(self.sign_in_page)
+        self.sign_in_page.reset()
+        self.idle.stop()
+
+    def event(self, event: Any) -> bool:
+        if getattr(self, "actor", None) is not None and event.type() in (
+            event.Type.KeyPress,
+            event.Type.MouseButtonPress,
+        ):
+            self.idle.start()
+        return super().event(event)
+
+    def print_now(self) -> None:
+        """One pass of the register's print queue, off the GUI thread."""
+        counter = self.counter
+
+        def work() -> tuple[QueueRun, int, str]:
+            result = run_queue(counter.engine, counter.store_code, counter.register)
+            with UnitOfWork(counter.engine) as uow:
+                store = get_store(uow, counter.store_code)
+                waiting = len(print_jobs.jobs(uow, store, counter.register, waiting_only=True))
+                url = print_jobs.register_printer(uow, store, counter.register).url
+            return result, waiting, url
+
+        self.tasks.run(work, self._printed, lambda error: self.printer.setText(_sentence(error)))
+
+    def _printed(self, got: tuple[QueueRun, int, str]) -> None:
+        result, waiting, url = got
+        shown = self.tr("preview only") if url == print_jobs.PREVIEW_URL else url
+        state = result.problem or self.tr("ready")
+        self.printer.setText(
+            self.tr("Printer {printer}: {state}").format(printer=shown, state=state)
+        )
+        self.waiting.setText(self.tr("{n} receipts waiting").format(n=waiting))
+
+
+def _item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item
+
+
+def _font(points: int, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+def _sentence(error: Exception) -> str:
+    """What went wrong, as one sentence for the person at the counter."""
+    if isinstance(error, ServiceError):
+        text = str(error)
+    else:
+        text = f"Something went wrong: {' '.join(str(error).split())[:200]}"
+    return text[:1].upper() + text[1:]

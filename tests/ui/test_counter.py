@@ -1,0 +1,253 @@
+"""The counter screen driven like a cashier drives it, with pytest-qt, offscreen, on a real
+SQLite store (the example receipt and policy; a fixed clock seven days after the sale)."""
+
+from __future__ import annotations
+
+import socket
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from integration.shop import RECEIPT, Shop, open_shop
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from pos_returns.printing.queue import set_register_printer
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.store.db import open_database
+from pos_returns.store.models import Approval, PrintJob, Return
+from pos_returns.ui.counter import Counter, CounterWindow
+
+AT = datetime.fromisoformat("2026-10-10T11:30:00+03:00")
+NUMBER = RECEIPT["receipt_number"]
+
+
+@pytest.fixture
+def shop(tmp_path: Path) -> Shop:
+    engine = open_database(str(tmp_path / "till.sqlite3"))
+    return open_shop(engine)
+
+
+@pytest.fixture
+def window(shop: Shop, qtbot: QtBot) -> CounterWindow:
+    win = CounterWindow(Counter(shop.engine, "S01", "R1", clock=lambda: AT))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def settle(qtbot: QtBot, window: CounterWindow) -> None:
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=15_000)
+
+
+def sign_in(qtbot: QtBot, window: CounterWindow, code: str = "101", pin: str = "1234") -> None:
+    page = window.sign_in_page
+    qtbot.keyClicks(page.code, code)
+    qtbot.keyClick(page.code, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.pin, pin)
+    qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+    settle(qtbot, window)
+
+
+def scan(qtbot: QtBot, window: CounterWindow, number: str = NUMBER) -> None:
+    """A barcode scanner: types the number and presses Enter (one action)."""
+    page = window.return_page
+    qtbot.keyClicks(page.scan, number)
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    settle(qtbot, window)
+
+
+def count(shop: Shop, model: type) -> int:
+    with UnitOfWork(shop.engine) as uow:
+        return uow.session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_a_wrong_pin_is_refused_slowed_down_and_five_lock_the_employee(
+    window: CounterWindow, qtbot: QtBot
+) -> None:
+    page = window.sign_in_page
+    page.slowdown_ms = 200  # the test's own pace; the till waits 1.5 s more per wrong PIN
+    sign_in(qtbot, window, pin="0000")
+    assert "Wrong PIN for 101 (4 tries left)" in page.message.text()
+    assert not page.button.isEnabled()  # slowed down
+    assert window.pages.currentWidget() is page
+    for _ in range(4):
+        qtbot.waitUntil(page.button.isEnabled, timeout=10_000)
+        page.pin.setText("0000")
+        page.submit()
+        settle(qtbot, window)
+    assert "locked for 15 minutes" in page.message.text()
+    qtbot.waitUntil(page.button.isEnabled, timeout=10_000)
+    page.pin.setText("1234")  # the right PIN no longer helps
+    page.submit()
+    settle(qtbot, window)
+    assert "is locked after 5 wrong PINs" in page.message.text()
+
+
+def test_the_keypad_types_the_code_and_pin(window: CounterWindow, qtbot: QtBot) -> None:
+    page = window.sign_in_page
+    for key in ("1", "0", "1", "OK", "1", "2", "3", "5", "⌫", "4", "OK"):
+        qtbot.mouseClick(page.findChild(type(page.button), f"key_{key}"), Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert window.pages.currentWidget() is window.return_page
+    assert "Anna" in window.who.text()
+
+
+def test_a_standard_return_takes_four_actions_after_signing_in(
+    shop: Shop, window: CounterWindow, qtbot: QtBot
+) -> None:
+    sign_in(qtbot, window)
+    page = window.return_page
+    actions = 0
+    scan(qtbot, window)  # 1: scan
+    actions += 1
+    # 2: accept the default lines (the ones the policy allows, all that is left)
+    assert [line.line for line in page.view.lines if line.selectable] == [1, 2]
+    actions += 1
+    assert page.reason.hasFocus()  # 3: the reason, from the keyboard
+    qtbot.keyClick(page.reason, Qt.Key.Key_Down)
+    settle(qtbot, window)
+    actions += 1
+    assert page.reason.currentData() == "wrong-size"
+    assert page.complete_button.isEnabled()
+    assert "Refund €91.79 to VISA 1234" in page.summary.text()
+    assert "Give €42.21 cash" in page.summary.text()
+    qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # 4: complete
+    actions += 1
+    settle(qtbot, window)
+    assert actions <= 4
+    assert count(shop, Return) == 1
+    assert "Return S01-R1-RT000001 completed" in page.message.text()
+    assert page.preview.document is not None  # the receipt, shown
+    qtbot.waitUntil(lambda: "RETURN RECEIPT" in " ".join(page.preview.document.text_blocks()))
+    assert page.scan.text() == "" and page.view is None  # ready for the next customer
+    assert page.recent.count() == 1
+
+
+def test_a_final_sale_line_cannot_be_picked_and_says_why(
+    window: CounterWindow, qtbot: QtBot
+) -> None:
+    sign_in(qtbot, window)
+    scan(qtbot, window)
+    page = window.return_page
+    candle = page.table.cellWidget(2, 0)
+    assert isinstance(candle, QCheckBox) and not candle.isEnabled() and not candle.isChecked()
+    badge = page.table.cellWidget(2, 4)
+    assert isinstance(badge, QLabel) and badge.text() == "Not returnable"
+    assert "Final-sale items: not returnable." in page.table.cellWidget(2, 1).text()
+
+
+def test_what_was_returned_already_cannot_come_back_again(
+    window: CounterWindow, qtbot: QtBot
+) -> None:
+    sign_in(qtbot, window)
+    scan(qtbot, window)
+    page = window.return_page
+    page.reason.setCurrentIndex(1)
+    settle(qtbot, window)
+    page.complete()
+    settle(qtbot, window)
+    scan(qtbot, window)
+    assert [x.badge for x in page.view.lines] == ["", "", "deny"]
+    assert page.table.cellWidget(0, 4).text() == "All returned"
+    assert not any(page.table.cellWidget(r, 0).isEnabled() for r in range(3))
+    assert not page.complete_button.isEnabled()
+
+
+def test_an_unknown_number_says_so_and_suggests_the_other_searches(
+    window: CounterWindow, qtbot: QtBot
+) -> None:
+    sign_in(qtbot, window)
+    scan(qtbot, window, "S01-R9-424242")
+    text = window.return_page.message.text()
+    assert "No receipt 'S01-R9-424242' here" in text and "by card and date" in text
+
+
+def test_a_big_refund_needs_a_manager_on_the_same_screen(
+    shop: Shop, window: CounterWindow, qtbot: QtBot
+) -> None:
+    with UnitOfWork(shop.engine, write=True) as uow:  # a manager's threshold under this refund
+        from pos_returns.store.models import PolicyVersion
+
+        row = uow.session.scalars(select(PolicyVersion)).one()
+        document = {**row.document, "manager_approval": {"refund_over": "50.00"}}
+        from pos_returns.services.policies import publish_policy
+
+        publish_policy(uow, shop.store(uow), shop.manager, document, AT)
+        uow.commit()
+    sign_in(qtbot, window)
+    scan(qtbot, window)
+    page = window.return_page
+    page.reason.setCurrentIndex(1)
+    settle(qtbot, window)
+    assert page.approval.isVisible()
+    assert "Refunds over €50.00 need a manager's approval." in page.approval_reasons.text()
+    page.complete()  # without the manager: refused on the screen, nothing written
+    assert "A manager types their code and PIN" in page.message.text()
+    qtbot.keyClicks(page.manager_code, "900")
+    qtbot.keyClicks(page.manager_pin, "9999")
+    qtbot.keyClicks(page.manager_note, "regular customer")
+    page.complete()
+    settle(qtbot, window)
+    assert count(shop, Return) == 1
+    with UnitOfWork(shop.engine) as uow:
+        approval = uow.session.scalars(select(Approval)).one()
+        assert approval.note == "regular customer"
+
+
+def test_with_the_printer_off_the_return_completes_and_the_receipt_waits(
+    shop: Shop, window: CounterWindow, qtbot: QtBot
+) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        off = f"tcp://127.0.0.1:{probe.getsockname()[1]}"
+    with UnitOfWork(shop.engine, write=True) as uow:
+        set_register_printer(uow, shop.store(uow), shop.manager, "R1", url=off)
+        uow.commit()
+    sign_in(qtbot, window)
+    scan(qtbot, window)
+    page = window.return_page
+    page.reason.setCurrentIndex(1)
+    settle(qtbot, window)
+    page.complete()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: "Printer offline" in window.printer.text(), timeout=15_000)
+    assert count(shop, Return) == 1
+    assert "1 receipts waiting" in window.waiting.text()
+    with UnitOfWork(shop.engine) as uow:
+        assert uow.session.scalars(select(PrintJob.status)).all() == ["queued"]
+
+
+def test_store_credit_is_one_tap_away_and_shows_its_bonus(
+    window: CounterWindow, qtbot: QtBot
+) -> None:
+    sign_in(qtbot, window)
+    scan(qtbot, window)
+    page = window.return_page
+    assert page.store_credit.isVisible()
+    assert page.store_credit.text() == "or €147.40 store credit, 10% more"
+    qtbot.mouseClick(page.store_credit, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert "Store credit: €147.40" in page.summary.text()
+    assert "VISA" not in page.summary.text()
+
+
+def test_the_condition_changes_the_answer(window: CounterWindow, qtbot: QtBot) -> None:
+    sign_in(qtbot, window)
+    scan(qtbot, window)
+    page = window.return_page
+    condition = page.table.cellWidget(1, 6)
+    assert isinstance(condition, QComboBox)
+    condition.setCurrentIndex(condition.findData("opened"))
+    settle(qtbot, window)
+    assert "Restocking fees: €13.35" in page.summary.text()
+
+
+def test_signing_out_goes_back_to_the_sign_in_page(window: CounterWindow, qtbot: QtBot) -> None:
+    sign_in(qtbot, window)
+    qtbot.mouseClick(window.sign_out, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.sign_in_page
+    assert window.who.text() == "Nobody signed in"

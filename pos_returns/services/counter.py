@@ -8,7 +8,7 @@ policy engine through `propose_return`, in the cashier's language.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -18,7 +18,7 @@ from pos_returns.domain.money import Money
 from pos_returns.domain.policy import Outcome, Policy
 from pos_returns.i18n import wording
 from pos_returns.services import sales
-from pos_returns.services.errors import NotFound
+from pos_returns.services.errors import InvalidInput, NotFound
 from pos_returns.services.returns import DecideReturn, Proposal, ReturnItem, propose_return
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import Receipt, Return, Store
@@ -227,3 +227,43 @@ def a_big_recent_receipt(uow: UnitOfWork, store: Store, at: datetime, over: Mone
         .limit(1)
     )
     return number
+
+
+@dataclass(frozen=True)
+class SaleHit:
+    number: str
+    sold_at: datetime
+    total: Money
+    customer: str | None
+
+
+SEARCHES = ("customer", "card", "item")
+
+
+def find_sales(
+    uow: UnitOfWork, store: Store, how: str, text: str, *, first: date, last: date
+) -> list[SaleHit]:
+    """Sales without their receipt number: by customer, by card on the day `first`, or by
+    item (SKU or barcode) sold between `first` and `last`. Raises InvalidInput."""
+    text = text.strip()
+    if how not in SEARCHES:
+        raise InvalidInput(f"search by {', '.join(SEARCHES)}")
+    if not text:
+        what = {
+            "customer": "the customer's number",
+            "card": 'the card, e.g. "VISA 1234"',
+            "item": "the item's code or barcode",
+        }[how]
+        raise InvalidInput(f"type {what}")
+    if how == "customer":
+        rows = sales.find_by_customer(uow, text)
+    elif how == "card":
+        rows = sales.find_by_card(uow, text, first, store.timezone)
+    else:
+        if last < first:
+            raise InvalidInput("the last day is before the first")
+        rows = sales.find_by_sku(uow, store, text, first=first, last=last)
+    return [
+        SaleHit(r.number, r.sold_at, Money.from_minor(r.total_minor, r.currency), r.customer)
+        for r in rows
+    ]

@@ -14,12 +14,13 @@ from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -47,7 +48,15 @@ from pos_returns.printing.preview import ReceiptPreview
 from pos_returns.printing.queue import QueueRun, config_of, run_queue
 from pos_returns.services import print_jobs
 from pos_returns.services.auth import Actor, sign_in
-from pos_returns.services.counter import NEEDS_MANAGER, Quote, ReceiptView, look_up, quote, recent
+from pos_returns.services.counter import (
+    NEEDS_MANAGER,
+    Quote,
+    ReceiptView,
+    find_sales,
+    look_up,
+    quote,
+    recent,
+)
 from pos_returns.services.errors import ServiceError
 from pos_returns.services.receipts import find_return, return_receipt
 from pos_returns.services.returns import (
@@ -214,6 +223,7 @@ class ReturnPage(QWidget):
         self.lang = "en"
         self._reasons: list[Any] = []
         self._asked = 0  # the newest look-up or quote asked for; older answers are dropped
+        self._timezone: str | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.addWidget(self._build_work())
@@ -228,6 +238,7 @@ class ReturnPage(QWidget):
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
         self.message.setFont(_font(12))
+        search = self._build_search()
         self.heading = QLabel(objectName="receiptHeading")
         self.heading.setFont(_font(13, bold=True))
         self.heading.setWordWrap(True)
@@ -245,17 +256,91 @@ class ReturnPage(QWidget):
         self.main.addWidget(self.table)
         self.preview = ReceiptPreview()
         self.main.addWidget(self.preview)
+        self.sales = QListWidget(objectName="sales")
+        self.sales.setFont(_font(13))
+        self.sales.itemActivated.connect(self._open_sale)
+        self.main.addWidget(self.sales)
         middle = QHBoxLayout()
         middle.addWidget(self.main, 1)
         middle.addWidget(self._build_side())
         work = QVBoxLayout()
         work.addWidget(self.scan)
+        work.addLayout(search)
         work.addWidget(self.message)
         work.addWidget(self.heading)
         work.addLayout(middle, 1)
         panel = QWidget()
         panel.setLayout(work)
         return panel
+
+    def _build_search(self) -> QHBoxLayout:
+        """For a lost receipt: find the sale by customer, by card and day, or by item."""
+        self.search_how = QComboBox(objectName="searchHow")
+        self.search_how.addItem(self.tr("by customer"), "customer")
+        self.search_how.addItem(self.tr("by card and day"), "card")
+        self.search_how.addItem(self.tr("by item and days"), "item")
+        self.search_text = QLineEdit(objectName="searchText")
+        self.search_text.setPlaceholderText(self.tr('Customer no., "VISA 1234" or item code'))
+        self.search_text.returnPressed.connect(self.search)
+        today = QDate.currentDate()
+        self.search_from = QDateEdit(today.addDays(-30), objectName="searchFrom")
+        self.search_to = QDateEdit(today, objectName="searchTo")
+        for edit in (self.search_from, self.search_to):
+            edit.setCalendarPopup(True)
+        button = QPushButton(self.tr("Find the sale"), objectName="search")
+        button.clicked.connect(self.search)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("No receipt number? Find the sale")))
+        row.addWidget(self.search_how)
+        row.addWidget(self.search_text, 1)
+        row.addWidget(self.search_from)
+        row.addWidget(self.search_to)
+        row.addWidget(button)
+        return row
+
+    def search(self) -> None:
+        how, text = self.search_how.currentData(), self.search_text.text()
+        first = self.search_from.date().toPython()
+        last = self.search_to.date().toPython()
+        counter = self.counter
+
+        def work() -> list[Any]:
+            with UnitOfWork(counter.engine) as uow:
+                store = get_store(uow, counter.store_code)
+                return find_sales(uow, store, how, text, first=first, last=last)
+
+        self.message.setText(self.tr("Looking for the sale…"))
+        self.tasks.run(work, *self._latest(self._show_sales))
+
+    def _show_sales(self, hits: list[Any]) -> None:
+        words = wording(self.lang)
+        self.sales.clear()
+        self.view = None
+        self.table.setRowCount(0)
+        self.heading.clear()
+        for hit in hits:
+            when = words.fmt.moment(hit.sold_at, self.counter_timezone())
+            item = QListWidgetItem(
+                f"{hit.number}   {when}   {words.fmt.money(hit.total)}   {hit.customer or ''}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, hit.number)
+            self.sales.addItem(item)
+        self.main.setCurrentWidget(self.sales)
+        self.message.setText(
+            self.tr("{n} sales found: pick one (Enter or double-click).").format(n=len(hits))
+            if hits
+            else self.tr("No sale found: check what you typed and the days.")
+        )
+        if hits:
+            self.sales.setCurrentRow(0)
+            self.sales.setFocus()
+
+    def _open_sale(self, item: QListWidgetItem) -> None:
+        self.scan.setText(item.data(Qt.ItemDataRole.UserRole))
+        self.find()
+
+    def counter_timezone(self) -> str:
+        return self._timezone or "UTC"
 
     def _build_side(self) -> QWidget:
         """Reason, receipt language, where the money goes, approval, the button."""
@@ -351,17 +436,20 @@ class ReturnPage(QWidget):
     def start(self, actor: Actor) -> None:
         self.actor = actor
         self.clear()
+        today = self.counter.clock().date()
+        self.search_to.setDate(QDate(today.year, today.month, today.day))
+        self.search_from.setDate(self.search_to.date().addDays(-30))
         counter = self.counter
 
-        def work() -> tuple[list[Any], list[Any]]:
+        def work() -> tuple[list[Any], list[Any], str]:
             with UnitOfWork(counter.engine) as uow:
                 store = get_store(uow, counter.store_code)
-                return reasons(uow, store), recent(uow, store, counter.register)
+                return reasons(uow, store), recent(uow, store, counter.register), store.timezone
 
         self.tasks.run(work, self._loaded, self._say_error)
 
-    def _loaded(self, found: tuple[list[Any], list[Any]]) -> None:
-        self._reasons, latest = found
+    def _loaded(self, found: tuple[list[Any], list[Any], str]) -> None:
+        self._reasons, latest, self._timezone = found
         self.reason.blockSignals(True)
         self.reason.clear()
         self.reason.addItem(self.tr("Choose a reason…"), None)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from integration.shop import RECEIPT, Shop, open_shop
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -251,3 +251,44 @@ def test_signing_out_goes_back_to_the_sign_in_page(window: CounterWindow, qtbot:
     qtbot.mouseClick(window.sign_out, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.sign_in_page
     assert window.who.text() == "Nobody signed in"
+
+
+@pytest.mark.parametrize(
+    ("how", "text", "first"),
+    [
+        ("customer", "C-1001", None),
+        ("card", "visa 1234", "2026-10-03"),
+        ("item", "8806094934751", None),
+    ],
+)
+def test_a_lost_receipt_is_found_by_customer_card_or_item(
+    window: CounterWindow, qtbot: QtBot, how: str, text: str, first: str | None
+) -> None:
+    sign_in(qtbot, window)
+    page = window.return_page
+    page.search_how.setCurrentIndex(page.search_how.findData(how))
+    if first is not None:
+        page.search_from.setDate(QDate.fromString(first, "yyyy-MM-dd"))
+    qtbot.keyClicks(page.search_text, text)
+    qtbot.keyClick(page.search_text, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert page.sales.count() == 1 and page.sales.hasFocus()
+    assert page.sales.item(0).text().startswith(NUMBER)
+    qtbot.keyClick(page.sales, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert page.view is not None and page.view.number == NUMBER
+
+
+def test_a_search_that_finds_nothing_says_what_to_check(
+    window: CounterWindow, qtbot: QtBot
+) -> None:
+    sign_in(qtbot, window)
+    page = window.return_page
+    qtbot.keyClicks(page.search_text, "C-0000")
+    page.search()
+    settle(qtbot, window)
+    assert "No sale found" in page.message.text()
+    page.search_text.clear()
+    page.search()
+    settle(qtbot, window)
+    assert "Type the customer's number" in page.message.text()

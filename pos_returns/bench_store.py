@@ -157,21 +157,9 @@ def run_store_bench(
     """Fill (or reuse) the database at `path`, then time the four workloads."""
     if receipts < 100 or rounds < 20:
         raise ValueError("the store bench needs at least 100 receipts and 20 rounds")
-    engine = make_engine(f"sqlite:///{path}")
-    migrate(engine)
     now = datetime.now(UTC)
+    engine, fill_seconds = prepare_database(path, receipts, now, seed=seed, progress=progress)
     manager, cashier = _open_store(engine, now)
-    fill_seconds = None
-    count = _count(engine, Receipt, bench_only=True)
-    if count != receipts:
-        if count:
-            raise ValueError(
-                f"{path} holds {count:,} receipts, not {receipts:,}; "
-                "give another --db or delete that file"
-            )
-        start = time.perf_counter()
-        _fill(engine, receipts, now, random.Random(seed), progress)
-        fill_seconds = time.perf_counter() - start
     total, lines = _count(engine, Receipt), _count(engine, ReceiptLine)
     rng = random.Random(seed + 1)
     picks = _recent_receipts(engine, now, 2 * rounds + 40, rng)
@@ -203,6 +191,37 @@ def run_store_bench(
         import_lines=imported,
         import_seconds=seconds,
     )
+
+
+def prepare_database(
+    path: Path,
+    receipts: int,
+    now: datetime,
+    *,
+    seed: int = 7,
+    progress: Progress = lambda _text: None,
+) -> tuple[Engine, float | None]:
+    """The bench store at `path` with `receipts` receipts of the last year, filled once and
+    reused; gives the engine and the seconds the fill took (None when it was there)."""
+    engine = make_engine(f"sqlite:///{path}")
+    migrate(engine)
+    _open_store(engine, now)
+    count = _count(engine, Receipt, bench_only=True)
+    if count == receipts:
+        return engine, None
+    if count:
+        raise ValueError(
+            f"{path} holds {count:,} receipts, not {receipts:,}; "
+            "give another --db or delete that file"
+        )
+    start = time.perf_counter()
+    _fill(engine, receipts, now, random.Random(seed), progress)
+    return engine, time.perf_counter() - start
+
+
+def recent_numbers(engine: Engine, now: datetime, want: int, seed: int = 8) -> list[str]:
+    """Numbers of receipts of 4 lines or more, sold 2 to 12 days ago, not returned yet."""
+    return [number for _, number in _recent_receipts(engine, now, want, random.Random(seed))]
 
 
 # -- the store and its receipts -------------------------------------------------------------

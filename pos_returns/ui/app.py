@@ -76,6 +76,9 @@ def screenshot(path: Path, screen: str = "counter", size: tuple[int, int] = (128
         path.parent.mkdir(parents=True, exist_ok=True)
         ok = window.grab().save(str(path))
         window.close()
+        window.tasks.wait()
+        window.deleteLater()
+        app.processEvents()
         engine.dispose()
     return 0 if ok else 1
 

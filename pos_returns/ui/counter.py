@@ -808,6 +808,8 @@ class CounterWindow(QMainWindow):
         self.setWindowTitle(self.tr("pos-returns: returns counter"))
         self.tasks = Tasks(self)
         self.actor: Actor | None = None
+        self._printing = False
+        self._print_again = False
         self.sign_in_page = SignInPage(counter, self.tasks)
         self.return_page = ReturnPage(counter, self.tasks)
         self.pages = QStackedWidget()
@@ -861,7 +863,13 @@ class CounterWindow(QMainWindow):
         return super().event(event)
 
     def print_now(self) -> None:
-        """One pass of the register's print queue, off the GUI thread."""
+        """One pass of the register's print queue, off the GUI thread (one at a time: a
+        printer that is off takes its whole timeout to say so)."""
+        if self._printing:
+            self._print_again = True  # a receipt came meanwhile: one more pass after this
+            return
+        self._printing = True
+        self._print_again = False
         counter = self.counter
 
         def work() -> tuple[QueueRun, int, str]:
@@ -872,9 +880,16 @@ class CounterWindow(QMainWindow):
                 url = print_jobs.register_printer(uow, store, counter.register).url
             return result, waiting, url
 
-        self.tasks.run(work, self._printed, lambda error: self.printer.setText(_sentence(error)))
+        self.tasks.run(work, self._printed, self._print_failed)
+
+    def _print_failed(self, error: Exception) -> None:
+        self._printing = False
+        self.printer.setText(_sentence(error))
 
     def _printed(self, got: tuple[QueueRun, int, str]) -> None:
+        self._printing = False
+        if self._print_again:
+            self.print_now()
         result, waiting, url = got
         shown = self.tr("preview only") if url == print_jobs.PREVIEW_URL else url
         state = result.problem or self.tr("ready")

@@ -292,3 +292,43 @@ def test_a_search_that_finds_nothing_says_what_to_check(
     page.search()
     settle(qtbot, window)
     assert "Type the customer's number" in page.message.text()
+
+
+def test_reason_other_asks_for_a_short_note(window: CounterWindow, qtbot: QtBot) -> None:
+    sign_in(qtbot, window)
+    scan(qtbot, window)
+    page = window.return_page
+    assert not page.note.isVisible()
+    page.reason.setCurrentIndex(page.reason.findData("other"))
+    settle(qtbot, window)
+    assert page.note.isVisible()
+    page.complete()
+    settle(qtbot, window)
+    assert "needs a short note" in page.message.text()  # refused; nothing written
+    qtbot.keyClicks(page.note, "bought two by mistake")
+    page.complete()
+    settle(qtbot, window)
+    assert "completed" in page.message.text()
+
+
+def test_the_screen_locks_itself_when_nobody_uses_it(window: CounterWindow, qtbot: QtBot) -> None:
+    window.idle.setInterval(300)
+    sign_in(qtbot, window)
+    assert window.pages.currentWidget() is window.return_page
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.sign_in_page, timeout=5_000)
+    assert window.actor is None
+
+
+def test_the_receipt_can_be_in_the_customers_language(
+    shop: Shop, window: CounterWindow, qtbot: QtBot
+) -> None:
+    sign_in(qtbot, window)
+    scan(qtbot, window)
+    page = window.return_page
+    page.receipt_language.setCurrentIndex(page.receipt_language.findData("lv"))
+    page.reason.setCurrentIndex(1)
+    settle(qtbot, window)
+    page.complete()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: page.preview.document is not None, timeout=10_000)
+    assert "ATGRIEŠANAS ČEKS" in " ".join(page.preview.document.text_blocks())

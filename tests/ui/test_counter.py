@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from integration.shop import RECEIPT, Shop, open_shop
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -135,8 +135,8 @@ def test_a_final_sale_line_cannot_be_picked_and_says_why(
     page = window.return_page
     candle = page.table.cellWidget(2, 0)
     assert isinstance(candle, QCheckBox) and not candle.isEnabled() and not candle.isChecked()
-    badge = page.table.cellWidget(2, 4)
-    assert isinstance(badge, QLabel) and badge.text() == "Not returnable"
+    badge = page.findChild(QLabel, "badge_3")
+    assert badge is not None and badge.text() == "Not returnable"
     assert "Final-sale items: not returnable." in page.table.cellWidget(2, 1).text()
 
 
@@ -152,7 +152,7 @@ def test_what_was_returned_already_cannot_come_back_again(
     settle(qtbot, window)
     scan(qtbot, window)
     assert [x.badge for x in page.view.lines] == ["", "", "deny"]
-    assert page.table.cellWidget(0, 4).text() == "All returned"
+    assert page.findChild(QLabel, "badge_1").text() == "All returned"
     assert not any(page.table.cellWidget(r, 0).isEnabled() for r in range(3))
     assert not page.complete_button.isEnabled()
 
@@ -239,8 +239,8 @@ def test_the_condition_changes_the_answer(window: CounterWindow, qtbot: QtBot) -
     sign_in(qtbot, window)
     scan(qtbot, window)
     page = window.return_page
-    condition = page.table.cellWidget(1, 6)
-    assert isinstance(condition, QComboBox)
+    condition = page.findChild(QComboBox, "condition_2")
+    assert condition is not None
     condition.setCurrentIndex(condition.findData("opened"))
     settle(qtbot, window)
     assert "Restocking fees: €13.35" in page.summary.text()
@@ -332,3 +332,54 @@ def test_the_receipt_can_be_in_the_customers_language(
     settle(qtbot, window)
     qtbot.waitUntil(lambda: page.preview.document is not None, timeout=10_000)
     assert "ATGRIEŠANAS ČEKS" in " ".join(page.preview.document.text_blocks())
+
+
+def test_a_manager_overrides_a_not_returnable_line(
+    shop: Shop, window: CounterWindow, qtbot: QtBot
+) -> None:
+    sign_in(qtbot, window)
+    scan(qtbot, window)
+    page = window.return_page
+    for line in (1, 2):  # only the final-sale candle comes back
+        page.findChild(QCheckBox, f"pick_{line}").setChecked(False)
+    override = page.findChild(QPushButton, "override_3")
+    qtbot.mouseClick(override, Qt.MouseButton.LeftButton)
+    page.reason.setCurrentIndex(page.reason.findData("defective"))
+    settle(qtbot, window)
+    assert page.findChild(QLabel, "badge_3").text() == "Override: refund"
+    assert page.approval.isVisible()
+    assert "A manager overrides the policy on line 3." in page.approval_reasons.text()
+    qtbot.keyClicks(page.manager_code, "900")
+    qtbot.keyClicks(page.manager_pin, "9999")
+    page.complete()
+    settle(qtbot, window)
+    assert "completed" in page.message.text()
+    with UnitOfWork(shop.engine) as uow:
+        assert uow.session.scalars(select(Approval.kind)).all() == ["override"]
+
+
+def test_where_the_item_goes_follows_its_condition(
+    shop: Shop, window: CounterWindow, qtbot: QtBot
+) -> None:
+    sign_in(qtbot, window)
+    scan(qtbot, window)
+    page = window.return_page
+    page.findChild(QCheckBox, "pick_2").setChecked(False)
+    condition = page.findChild(QComboBox, "condition_1")
+    goes_to = page.findChild(QComboBox, "goes_to_1")
+    assert goes_to.currentData() == "restock"
+    condition.setCurrentIndex(condition.findData("defective"))
+    assert goes_to.currentData() == "vendor"
+    condition.setCurrentIndex(condition.findData("damaged"))
+    assert goes_to.currentData() == "damaged"
+    condition.setCurrentIndex(condition.findData("opened"))
+    assert goes_to.currentData() == "restock"
+    goes_to.setCurrentIndex(goes_to.findData("vendor"))  # the cashier knows better
+    page.reason.setCurrentIndex(1)
+    settle(qtbot, window)
+    page.complete()
+    settle(qtbot, window)
+    with UnitOfWork(shop.engine) as uow:
+        from pos_returns.store.models import ReturnLine
+
+        assert uow.session.scalars(select(ReturnLine.disposition)).all() == ["vendor"]

@@ -9,7 +9,7 @@ the print queue can store them and send the very same bytes again after a failur
 
 from __future__ import annotations
 
-from PIL import Image as PILImage
+from functools import lru_cache
 
 from pos_returns.domain.document import (
     Align,
@@ -45,6 +45,16 @@ def render_escpos(document: Document, profile: Profile) -> bytes:
     return bytes(out.output)
 
 
+@lru_cache(maxsize=512)
+def _raster(profile: Profile, lines: tuple[tuple[str, Style], ...]) -> bytes:
+    """python-escpos's raster image of picture lines, made once per run of lines: the
+    policy's paragraphs are the same on every receipt, and converting an image is most of
+    the time a receipt takes on a printer that needs pictures."""
+    out = printer.Dummy(profile=profile.name)
+    out.image(stack([line_image(text, style, profile) for text, style in lines]), center=False)
+    return bytes(out.output)
+
+
 class _Writer:
     def __init__(self, out: printer.Dummy, profile: Profile) -> None:
         self.out = out
@@ -56,13 +66,13 @@ class _Writer:
 
     def write(self, document: Document) -> None:
         self.out._raw(_INIT + _KANJI_OFF)
-        pictures: list[PILImage.Image] = []  # a run of lines no table holds: one image
+        pictures: list[tuple[str, Style]] = []  # a run of lines no table holds: one image
         for op in lay_out(document, self.profile):
             if isinstance(op, Line):
                 text = printable(op.text)
                 table = self._table_for(text)
                 if table is None:
-                    pictures.append(line_image(text, op.style, self.profile))
+                    pictures.append((text, op.style))
                     continue
                 self._pictures(pictures)
                 self._line(text, op.style, table)
@@ -72,13 +82,13 @@ class _Writer:
         self._pictures(pictures)
 
     # -- text ----------------------------------------------------------------------------
-    def _pictures(self, pictures: list[PILImage.Image]) -> None:
+    def _pictures(self, pictures: list[tuple[str, Style]]) -> None:
         """Print the waiting picture lines as one image (one raster command, not one per
-        line: python-escpos converts each image it is given) and empty the list."""
+        line) and empty the list."""
         if not pictures:
             return
         self._set_style(Style())
-        self.out.image(stack(pictures), center=False)
+        self.out._raw(_raster(self.profile, tuple(pictures)))
         pictures.clear()
 
     def _line(self, text: str, style: Style, table: str) -> None:

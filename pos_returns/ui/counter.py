@@ -14,10 +14,11 @@ from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt, QTimer, QTranslator, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QTableWidget,
@@ -46,6 +48,7 @@ from pos_returns.domain.policy import Outcome
 from pos_returns.i18n import LANGUAGES, wording
 from pos_returns.printing.preview import ReceiptPreview
 from pos_returns.printing.queue import QueueRun, config_of, run_queue
+from pos_returns.resources import resource
 from pos_returns.services import print_jobs
 from pos_returns.services.auth import Actor, sign_in
 from pos_returns.services.counter import (
@@ -204,24 +207,15 @@ class ReturnPage(QWidget):
     """Scan, pick, complete; the receipt preview and the recent returns beside it."""
 
     completed = Signal(object)  # ReturnCompleted
-    COLUMNS = (
-        "",
-        "Item",
-        "Bought / back",
-        "Paid",
-        "Policy",
-        "Qty",
-        "Condition",
-    )
 
-    def __init__(self, counter: Counter, tasks: Tasks) -> None:
+    def __init__(self, counter: Counter, tasks: Tasks, lang: str = "en") -> None:
         super().__init__()
         self.counter = counter
         self.tasks = tasks
         self.actor: Actor | None = None
         self.view: ReceiptView | None = None
         self.current: Quote | None = None
-        self.lang = "en"
+        self.lang = lang  # the screen's: badges, sentences and amounts are in it
         self._reasons: list[Any] = []
         self._asked = 0  # the newest look-up or quote asked for; older answers are dropped
         self._rows: list[_Row] = []
@@ -245,14 +239,26 @@ class ReturnPage(QWidget):
         self.heading.setFont(_font(13, bold=True))
         self.heading.setWordWrap(True)
 
-        self.table = QTableWidget(0, len(self.COLUMNS), objectName="lines")
-        self.table.setHorizontalHeaderLabels([self.tr(c) if c else "" for c in self.COLUMNS])
+        self.table = QTableWidget(0, 7, objectName="lines")
+        self.table.setHorizontalHeaderLabels(
+            [
+                "",
+                self.tr("Item"),
+                self.tr("Bought / back").replace(" / ", "\n/ "),
+                self.tr("Paid"),
+                self.tr("Policy"),
+                self.tr("Qty"),
+                self.tr("Condition"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)  # badges wrap in it
+        self.table.setColumnWidth(4, 124)
         header.sectionResized.connect(lambda *_args: self._fit_rows())
         # The lines while a receipt is open; the last receipt's preview between customers.
         self.main = QStackedWidget(objectName="main")
@@ -357,6 +363,7 @@ class ReturnPage(QWidget):
         self.receipt_language = QComboBox(objectName="receiptLanguage")
         for code, name in LANGUAGES.items():
             self.receipt_language.addItem(name, code)
+        self.receipt_language.setCurrentIndex(self.receipt_language.findData(self.lang))
         self.summary = QLabel(objectName="summary")
         self.summary.setWordWrap(True)
         self.summary.setFont(_font(AMOUNT_FONT, bold=True))
@@ -377,21 +384,37 @@ class ReturnPage(QWidget):
         QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.complete)
 
         side = QVBoxLayout()
-        side.addWidget(QLabel(self.tr("Reason")))
-        side.addWidget(self.reason)
-        side.addWidget(self.note)
-        side.addWidget(QLabel(self.tr("Receipt language")))
-        side.addWidget(self.receipt_language)
-        side.addWidget(self.summary)
-        side.addWidget(self.store_credit)
-        side.addWidget(self.approval)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self._build_form(), 1)
         side.addWidget(self.complete_button)
-        side.addStretch(1)
         side.addWidget(self._build_recent())
         side_panel = QFrame()
         side_panel.setLayout(side)
-        side_panel.setFixedWidth(330)
+        side_panel.setFixedWidth(340)
         return side_panel
+
+    def _build_form(self) -> QScrollArea:
+        """What the cashier fills in; it scrolls if a small screen needs it (nothing is
+        squeezed), while the button and the recent returns stay in view."""
+        form = QVBoxLayout()
+        form.setContentsMargins(0, 0, 6, 0)
+        form.addWidget(QLabel(self.tr("Reason")))
+        form.addWidget(self.reason)
+        form.addWidget(self.note)
+        form.addWidget(QLabel(self.tr("Receipt language")))
+        form.addWidget(self.receipt_language)
+        form.addWidget(self.summary)
+        form.addWidget(self.store_credit)
+        form.addWidget(self.approval)
+        form.addStretch(1)
+        fields = QWidget()
+        fields.setLayout(form)
+        scroll = QScrollArea(objectName="sideForm")
+        scroll.setWidget(fields)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
 
     def _build_approval(self) -> None:
         """The manager's code, PIN and note, on the same screen, shown when needed."""
@@ -418,7 +441,7 @@ class ReturnPage(QWidget):
     def _build_recent(self) -> QWidget:
         """The register's recent returns, to reprint one."""
         self.recent = QListWidget(objectName="recent")
-        self.recent.setMaximumHeight(150)
+        self.recent.setMaximumHeight(110)
         self.recent.currentItemChanged.connect(lambda item, _old: self._recent_picked(item))
         self.reprint_button = QPushButton(self.tr("Reprint"), objectName="reprint")
         self.reprint_button.clicked.connect(self.reprint)
@@ -427,9 +450,9 @@ class ReturnPage(QWidget):
         box.addWidget(QLabel(self.tr("Recent returns")))
         box.addWidget(self.recent)
         box.addWidget(self.reprint_button)
-        panel = QWidget()
-        panel.setLayout(box)
-        return panel
+        self.recent_panel = QWidget()
+        self.recent_panel.setLayout(box)
+        return self.recent_panel
 
     def _recent_picked(self, item: QListWidgetItem | None) -> None:
         if item is not None and self.view is None:
@@ -463,6 +486,7 @@ class ReturnPage(QWidget):
 
     def clear(self) -> None:
         self.view = None
+        self.recent_panel.show()
         self.current = None
         self.scan.clear()
         self.heading.clear()
@@ -507,11 +531,14 @@ class ReturnPage(QWidget):
             else self.tr("Nothing on this receipt can be returned now.")
         )
         self.main.setCurrentWidget(self.table)
+        self.recent_panel.hide()  # room for the form; back between customers
         self._rows = []
         self.table.setRowCount(len(view.lines))
         for row, line in enumerate(view.lines):
             self._fill_row(row, line)
+        self._fit_badges()
         self._fit_rows()
+        QTimer.singleShot(0, self._fit_rows)  # again once the table has its final widths
         self.reason.setFocus()
         self.requote()
 
@@ -543,6 +570,22 @@ class ReturnPage(QWidget):
         self.table.setCellWidget(row, 6, self._state_cell(widgets, line))
         self._rows.append(widgets)
 
+    def _fit_badges(self) -> None:
+        """The policy column as wide as its longest word in bold (badges wrap between
+        words, never inside one)."""
+        bold = QFontMetrics(_font(self.font().pointSize(), bold=True))
+        words = [
+            word
+            for row in self._rows
+            for word in (row.badge.text() + " " + self.tr("Override: refund")).split()
+        ]
+        widest = max((bold.horizontalAdvance(word) for word in words), default=80)
+        self.table.setColumnWidth(4, max(100, widest + 28))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_rows)
+
     def _fit_rows(self) -> None:
         """Each row as tall as its wrapped item text or its controls (a label that wraps
         does not tell the table its height by itself), so no sentence is cut off."""
@@ -554,13 +597,19 @@ class ReturnPage(QWidget):
                 heights.append(item.heightForWidth(width) + 4)
             for column in (4, 6):
                 cell = self.table.cellWidget(row, column)
-                if cell is not None:
+                if cell is None:
+                    continue
+                if cell.hasHeightForWidth():
+                    heights.append(cell.heightForWidth(self.table.columnWidth(column)))
+                else:
                     heights.append(cell.sizeHint().height())
             self.table.setRowHeight(row, max(heights))
 
     def _policy_cell(self, widgets: _Row, line: Any) -> QWidget:
         """The policy's badge, and for a line it denies, the manager's override."""
         widgets.badge.setText(self._badge_text(line.badge))
+        widgets.badge.setWordWrap(True)
+        widgets.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         widgets.badge.setObjectName(f"badge_{line.line}")
         _paint_badge(widgets.badge, line.badge)
         policy = QWidget()
@@ -569,7 +618,7 @@ class ReturnPage(QWidget):
         policy_box.addWidget(widgets.badge)
         if line.badge == Outcome.DENY.value and line.left > 0:
             # A manager may override the policy's "no" (with their code and PIN).
-            widgets.override = QPushButton(self.tr("Manager override"))
+            widgets.override = QPushButton(self.tr("Override"))
             widgets.override.setObjectName(f"override_{line.line}")
             widgets.override.setCheckable(True)
             widgets.override.toggled.connect(
@@ -617,6 +666,7 @@ class ReturnPage(QWidget):
             control.setEnabled(on)
         widgets.badge.setText(self.tr("Override: refund") if on else self._badge_text(badge))
         _paint_badge(widgets.badge, NEEDS_MANAGER if on else badge)
+        QTimer.singleShot(0, self._fit_rows)
         widgets.pick.setChecked(on)  # requotes
 
     def _badge_text(self, badge: str) -> str:
@@ -872,41 +922,101 @@ class CounterWindow(QMainWindow):
     """The till's window: sign-in, then the return page; a status bar that tells the
     employee, the store and register, the printer and the receipts waiting."""
 
-    def __init__(self, counter: Counter) -> None:
+    def __init__(self, counter: Counter, lang: str = "en") -> None:
         super().__init__()
         self.counter = counter
-        self.setWindowTitle(self.tr("pos-returns: returns counter"))
+        self.lang = "en"
+        self._translator: QTranslator | None = None
         self.tasks = Tasks(self)
         self.actor: Actor | None = None
         self._printing = False
         self._print_again = False
-        self.sign_in_page = SignInPage(counter, self.tasks)
-        self.return_page = ReturnPage(counter, self.tasks)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.sign_in_page)
-        self.pages.addWidget(self.return_page)
         self.setCentralWidget(self.pages)
-        self.sign_in_page.signed_in.connect(self._signed_in)
-        self.return_page.completed.connect(lambda _done: self.print_now())
         self.who = QLabel(objectName="statusEmployee")
         self.where = QLabel(f"{counter.store_code} / {counter.register}", objectName="statusStore")
         self.printer = QLabel(objectName="statusPrinter")
         self.waiting = QLabel(objectName="statusWaiting")
-        self.sign_out = QPushButton(self.tr("Sign out"), objectName="signOut")
+        self.sign_out = QPushButton(objectName="signOut")
         self.sign_out.clicked.connect(self.lock)
         for widget in (self.who, self.where, self.printer, self.waiting):
             self.statusBar().addWidget(widget)
         self.statusBar().addPermanentWidget(self.sign_out)
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        for code, name in LANGUAGES.items():
+            action = self.language_menu.addAction(name)
+            action.setObjectName(f"language_{code}")
+            action.triggered.connect(lambda _on=False, c=code: self.set_language(c))
         self.idle = QTimer(self, singleShot=True, interval=IDLE_LOCK_MS)
         self.idle.timeout.connect(self.lock)
         self.printing = QTimer(self, interval=5000)
         self.printing.timeout.connect(self.print_now)
+        self._build_pages()
+        self.set_language(lang)
         self.lock()
         self.resize(1280, 800)
 
+    def _build_pages(self) -> None:
+        self.sign_in_page = SignInPage(self.counter, self.tasks)
+        self.return_page = ReturnPage(self.counter, self.tasks, self.lang)
+        self.pages.addWidget(self.sign_in_page)
+        self.pages.addWidget(self.return_page)
+        self.sign_in_page.signed_in.connect(self._signed_in)
+        self.return_page.completed.connect(lambda _done: self.print_now())
+
+    def set_language(self, lang: str) -> None:
+        """Switch the screen's language while it runs: Qt's catalogue for the labels, the
+        domain's for the policy's words. Who is signed in and the open receipt stay."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        if lang != "en":
+            translator = QTranslator(self)
+            if translator.load(str(resource("i18n", f"counter_{lang}.qm"))):
+                app.installTranslator(translator)
+                self._translator = translator
+        changed = lang != self.lang
+        self.lang = lang
+        self.setWindowTitle(self.tr("pos-returns: returns counter"))
+        self.sign_out.setText(self.tr("Sign out"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self._say_who()
+        if changed:
+            self._rebuild_pages()
+            if self.actor is not None:
+                self.print_now()  # the printer's line in the new language
+
+    def _rebuild_pages(self) -> None:
+        open_receipt = self.return_page.view.number if self.return_page.view else None
+        self.tasks.wait()
+        QApplication.processEvents()  # deliver what the old pages asked for
+        old = (self.sign_in_page, self.return_page)
+        self._build_pages()
+        for page in old:
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        if self.actor is None:
+            self.pages.setCurrentWidget(self.sign_in_page)
+            self.sign_in_page.reset()
+            return
+        self.pages.setCurrentWidget(self.return_page)
+        self.return_page.start(self.actor)
+        if open_receipt:
+            self.return_page.scan.setText(open_receipt)
+            self.return_page.find()
+
+    def _say_who(self) -> None:
+        if self.actor is None:
+            self.who.setText(self.tr("Nobody signed in"))
+        else:
+            self.who.setText(self.tr("Signed in: {name}").format(name=self.actor.name))
+
     def _signed_in(self, actor: Actor) -> None:
         self.actor = actor
-        self.who.setText(self.tr("Signed in: {name}").format(name=actor.name))
+        self._say_who()
         self.sign_out.show()
         self.pages.setCurrentWidget(self.return_page)
         self.return_page.start(actor)
@@ -918,7 +1028,7 @@ class CounterWindow(QMainWindow):
         """Back to the sign-in page (after inactivity, or the employee signs out)."""
         self.actor = None
         self.return_page.actor = None
-        self.who.setText(self.tr("Nobody signed in"))
+        self._say_who()
         self.sign_out.hide()
         self.pages.setCurrentWidget(self.sign_in_page)
         self.sign_in_page.reset()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from integration.shop import RECEIPT, Shop, open_shop
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -383,3 +384,52 @@ def test_where_the_item_goes_follows_its_condition(
         from pos_returns.store.models import ReturnLine
 
         assert uow.session.scalars(select(ReturnLine.disposition)).all() == ["vendor"]
+
+
+def test_the_screens_language_switches_while_it_runs(window: CounterWindow, qtbot: QtBot) -> None:
+    sign_in(qtbot, window)
+    scan(qtbot, window)
+    window.findChild(QAction, "language_lv").trigger()
+    settle(qtbot, window)
+    page = window.return_page
+    assert window.pages.currentWidget() is page  # still signed in...
+    assert page.view is not None and page.view.number == NUMBER  # ...with the receipt open
+    assert page.complete_button.text() == "Pabeigt atgriešanu"
+    assert page.findChild(QLabel, "badge_3").text() == "Neatgriežams"
+    assert "Preces bez atgriešanas tiesībām" in page.findChild(QLabel, "item_3").text()
+    assert page.receipt_language.currentData() == "lv"
+    assert window.who.text() == "Pieslēdzies: Anna"
+    window.findChild(QAction, "language_en").trigger()
+    settle(qtbot, window)
+    assert window.return_page.complete_button.text() == "Complete return"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl", "lv"])
+def test_no_label_is_cut_off_at_1024_by_768(window: CounterWindow, qtbot: QtBot, lang: str) -> None:
+    window.resize(1024, 768)
+    window.set_language(lang)
+    sign_in(qtbot, window)
+    scan(qtbot, window)
+    page = window.return_page
+    page.findChild(QPushButton, "override_3").setChecked(True)  # the approval panel too
+    settle(qtbot, window)
+    qtbot.wait(50)
+    cut = []
+    for widget in window.findChildren(QPushButton) + window.findChildren(QLabel):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():  # wraps: is it tall enough?
+            if widget.heightForWidth(widget.width()) > widget.height() + 2:
+                cut.append(f"{widget.objectName()}: {widget.text()[:40]!r} (too short)")
+            continue
+        text = widget.text().replace("&", "")
+        if not text or text.startswith("<"):
+            continue
+        if isinstance(widget, QPushButton):  # Qt's own measure, padding included
+            needed, room = widget.sizeHint().width(), widget.width()
+        else:
+            needed = widget.fontMetrics().horizontalAdvance(text)
+            room = widget.contentsRect().width()
+        if needed > room:
+            cut.append(f"{widget.objectName() or type(widget).__name__}: {text!r}")
+    assert cut == []

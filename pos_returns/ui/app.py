@@ -122,8 +122,8 @@ def _settle(app: QApplication, window: CounterWindow, timeout: float = 30.0) -> 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         app.processEvents()
-        if not window.tasks.busy:
+        if not window.busy:
             app.processEvents()
-            if not window.tasks.busy:
+            if not window.busy:
                 return
         time.sleep(0.01)

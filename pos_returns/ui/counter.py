@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,20 +108,19 @@ class SignInPage(QWidget):
         self.tasks = tasks
         self.wrong = 0
         self.slowdown_ms = SLOWER_AFTER_WRONG_PIN_MS  # per wrong PIN in a row
-        title = QLabel(self.tr("Sign in to the returns counter"))
-        title.setObjectName("signInTitle")
+        self.waiting_until_ms = 0  # wrong PINs: no new try before this (monotonic ms)
+        title = QLabel(objectName="signInTitle")
+        self.title = title
         title.setFont(_font(18, bold=True))
         self.code = QLineEdit(objectName="employeeCode")
-        self.code.setPlaceholderText(self.tr("Employee code"))
         self.pin = QLineEdit(objectName="pin")
-        self.pin.setPlaceholderText(self.tr("PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         for field_ in (self.code, self.pin):
             field_.setFont(_font(16))
             field_.setMinimumHeight(44)
         self.code.returnPressed.connect(self.pin.setFocus)
         self.pin.returnPressed.connect(self.submit)
-        self.button = QPushButton(self.tr("Sign in"), objectName="signIn")
+        self.button = QPushButton(objectName="signIn")
         self.button.setMinimumHeight(48)
         self.button.clicked.connect(self.submit)
         self.message = QLabel(objectName="signInMessage")
@@ -147,6 +146,14 @@ class SignInPage(QWidget):
         outer.addStretch(1)
         outer.addLayout(box, 0)
         outer.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Sign in to the returns counter"))
+        self.code.setPlaceholderText(self.tr("Employee code"))
+        self.pin.setPlaceholderText(self.tr("PIN"))
+        self.button.setText(self.tr("Sign in"))
+        self.message.clear()
 
     def reset(self) -> None:
         self.code.clear()
@@ -168,6 +175,8 @@ class SignInPage(QWidget):
             target.insert(key)
 
     def submit(self) -> None:
+        if not self.button.isEnabled():  # Enter and the keypad's OK wait too
+            return
         code, pin = self.code.text().strip(), self.pin.text()
         if not code or not pin:
             self.message.setText(self.tr("Type your employee code and PIN."))
@@ -219,15 +228,19 @@ class ReturnPage(QWidget):
         self._reasons: list[Any] = []
         self._asked = 0  # the newest look-up or quote asked for; older answers are dropped
         self._rows: list[_Row] = []
+        self._filling = False
+        self._completing = False
+        self._complete_when_quoted = False
+        self.printing: Tasks | None = None  # the window's printer thread
         self._timezone: str | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.addWidget(self._build_work())
+        self.retranslate()
 
     def _build_work(self) -> QWidget:
         """The scan field, the receipt's lines and the side panel that completes."""
         self.scan = QLineEdit(objectName="scan")
-        self.scan.setPlaceholderText(self.tr("Scan or type the receipt number, then Enter"))
         self.scan.setFont(_font(16))
         self.scan.setMinimumHeight(44)
         self.scan.returnPressed.connect(self.find)
@@ -240,17 +253,6 @@ class ReturnPage(QWidget):
         self.heading.setWordWrap(True)
 
         self.table = QTableWidget(0, 7, objectName="lines")
-        self.table.setHorizontalHeaderLabels(
-            [
-                "",
-                self.tr("Item"),
-                self.tr("Bought / back").replace(" / ", "\n/ "),
-                self.tr("Paid"),
-                self.tr("Policy"),
-                self.tr("Qty"),
-                self.tr("Condition"),
-            ]
-        )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
@@ -285,21 +287,21 @@ class ReturnPage(QWidget):
     def _build_search(self) -> QHBoxLayout:
         """For a lost receipt: find the sale by customer, by card and day, or by item."""
         self.search_how = QComboBox(objectName="searchHow")
-        self.search_how.addItem(self.tr("by customer"), "customer")
-        self.search_how.addItem(self.tr("by card and day"), "card")
-        self.search_how.addItem(self.tr("by item and days"), "item")
+        for how in ("customer", "card", "item"):
+            self.search_how.addItem("", how)
         self.search_text = QLineEdit(objectName="searchText")
-        self.search_text.setPlaceholderText(self.tr('Customer no., "VISA 1234" or item code'))
         self.search_text.returnPressed.connect(self.search)
         today = QDate.currentDate()
         self.search_from = QDateEdit(today.addDays(-30), objectName="searchFrom")
         self.search_to = QDateEdit(today, objectName="searchTo")
         for edit in (self.search_from, self.search_to):
             edit.setCalendarPopup(True)
-        button = QPushButton(self.tr("Find the sale"), objectName="search")
-        button.clicked.connect(self.search)
+        self.search_button = QPushButton(objectName="search")
+        self.search_button.clicked.connect(self.search)
+        button = self.search_button
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("No receipt number? Find the sale")))
+        self.search_label = QLabel()
+        row.addWidget(self.search_label)
         row.addWidget(self.search_how)
         row.addWidget(self.search_text, 1)
         row.addWidget(self.search_from)
@@ -326,6 +328,8 @@ class ReturnPage(QWidget):
         self.sales.clear()
         self.view = None
         self.table.setRowCount(0)
+        self._rows = []
+        self._reset_choices()
         self.heading.clear()
         for hit in hits:
             when = words.fmt.moment(hit.sold_at, self.counter_timezone())
@@ -358,7 +362,6 @@ class ReturnPage(QWidget):
         self.reason.setMinimumHeight(36)
         self.reason.currentIndexChanged.connect(self._reason_changed)
         self.note = QLineEdit(objectName="note")
-        self.note.setPlaceholderText(self.tr("A few words about the reason"))
         self.note.hide()
         self.receipt_language = QComboBox(objectName="receiptLanguage")
         for code, name in LANGUAGES.items():
@@ -375,7 +378,7 @@ class ReturnPage(QWidget):
         self.store_credit.toggled.connect(lambda _on: self.requote())
 
         self._build_approval()
-        self.complete_button = QPushButton(self.tr("Complete return"), objectName="complete")
+        self.complete_button = QPushButton(objectName="complete")
         self.complete_button.setMinimumHeight(56)
         self.complete_button.setFont(_font(16, bold=True))
         self.complete_button.setEnabled(False)
@@ -398,10 +401,12 @@ class ReturnPage(QWidget):
         squeezed), while the button and the recent returns stay in view."""
         form = QVBoxLayout()
         form.setContentsMargins(0, 0, 6, 0)
-        form.addWidget(QLabel(self.tr("Reason")))
+        self.reason_label = QLabel()
+        form.addWidget(self.reason_label)
         form.addWidget(self.reason)
         form.addWidget(self.note)
-        form.addWidget(QLabel(self.tr("Receipt language")))
+        self.language_label = QLabel()
+        form.addWidget(self.language_label)
         form.addWidget(self.receipt_language)
         form.addWidget(self.summary)
         form.addWidget(self.store_credit)
@@ -418,16 +423,16 @@ class ReturnPage(QWidget):
 
     def _build_approval(self) -> None:
         """The manager's code, PIN and note, on the same screen, shown when needed."""
-        self.approval = QGroupBox(self.tr("Manager approval"), objectName="approval")
+        self.approval = QGroupBox(objectName="approval")
         self.approval_reasons = QLabel(objectName="approvalReasons")
         self.approval_reasons.setWordWrap(True)
         self.manager_code = QLineEdit(objectName="managerCode")
-        self.manager_code.setPlaceholderText(self.tr("Manager code"))
         self.manager_pin = QLineEdit(objectName="managerPin")
-        self.manager_pin.setPlaceholderText(self.tr("Manager PIN"))
         self.manager_pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.manager_note = QLineEdit(objectName="managerNote")
-        self.manager_note.setPlaceholderText(self.tr("Note (optional)"))
+        self.manager_code.returnPressed.connect(self.manager_pin.setFocus)
+        self.manager_pin.returnPressed.connect(self.complete)
+        self.manager_note.returnPressed.connect(self.complete)
         approval_box = QVBoxLayout(self.approval)
         for widget in (
             self.approval_reasons,
@@ -443,11 +448,12 @@ class ReturnPage(QWidget):
         self.recent = QListWidget(objectName="recent")
         self.recent.setMaximumHeight(110)
         self.recent.currentItemChanged.connect(lambda item, _old: self._recent_picked(item))
-        self.reprint_button = QPushButton(self.tr("Reprint"), objectName="reprint")
+        self.reprint_button = QPushButton(objectName="reprint")
         self.reprint_button.clicked.connect(self.reprint)
         box = QVBoxLayout()
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(QLabel(self.tr("Recent returns")))
+        self.recent_label = QLabel()
+        box.addWidget(self.recent_label)
         box.addWidget(self.recent)
         box.addWidget(self.reprint_button)
         self.recent_panel = QWidget()
@@ -457,6 +463,60 @@ class ReturnPage(QWidget):
     def _recent_picked(self, item: QListWidgetItem | None) -> None:
         if item is not None and self.view is None:
             self.show_receipt(item.data(Qt.ItemDataRole.UserRole))
+
+    def retranslate(self) -> None:
+        """The screen's own words, in the language installed now."""
+        self.scan.setPlaceholderText(self.tr("Scan or type the receipt number, then Enter"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                "",
+                self.tr("Item"),
+                self.tr("Bought / back").replace(" / ", "\n/ "),
+                self.tr("Paid"),
+                self.tr("Policy"),
+                self.tr("Qty"),
+                self.tr("Condition"),
+            ]
+        )
+        for index, text in enumerate(
+            (self.tr("by customer"), self.tr("by card and day"), self.tr("by item and days"))
+        ):
+            self.search_how.setItemText(index, text)
+        self.search_text.setPlaceholderText(self.tr('Customer no., "VISA 1234" or item code'))
+        self.search_button.setText(self.tr("Find the sale"))
+        self.search_label.setText(self.tr("No receipt number? Find the sale"))
+        self.reason_label.setText(self.tr("Reason"))
+        self.language_label.setText(self.tr("Receipt language"))
+        self.recent_label.setText(self.tr("Recent returns"))
+        self.note.setPlaceholderText(self.tr("A few words about the reason"))
+        self.complete_button.setText(self.tr("Complete return"))
+        self.approval.setTitle(self.tr("Manager approval"))
+        self.manager_code.setPlaceholderText(self.tr("Manager code"))
+        self.manager_pin.setPlaceholderText(self.tr("Manager PIN"))
+        self.manager_note.setPlaceholderText(self.tr("Note (optional)"))
+        self.reprint_button.setText(self.tr("Reprint"))
+        if self.reason.count():
+            self.reason.setItemText(0, self.tr("Choose a reason…"))
+
+    def relanguage(self, lang: str) -> None:
+        """The screen's language changed: its words now, and the open receipt's policy
+        words and amounts again (what the cashier picked stays picked)."""
+        self.lang = lang
+        self.retranslate()
+        if self.view is not None:
+            kept = self._choices()
+            number = self.view.number
+            counter = self.counter
+
+            def work() -> ReceiptView:
+                with UnitOfWork(counter.engine) as uow:
+                    store = get_store(uow, counter.store_code)
+                    return look_up(uow, store, number, counter.clock(), lang)
+
+            def show(view: ReceiptView) -> None:
+                self._show_receipt(view, keep=kept)
+
+            self.tasks.run(work, *self._latest(show))
 
     # -- a new customer ----------------------------------------------------------------------
     def start(self, actor: Actor) -> None:
@@ -485,20 +545,32 @@ class ReturnPage(QWidget):
         self._show_recent(latest)
 
     def clear(self) -> None:
+        """Ready for the next customer: nothing of the last one stays on the screen."""
+        self._asked += 1  # an answer still on its way was for the last customer
         self.view = None
         self.recent_panel.show()
-        self.current = None
         self.scan.clear()
         self.heading.clear()
         self.table.setRowCount(0)
-        self.summary.clear()
-        self.store_credit.hide()
-        self.store_credit.setChecked(False)
-        self.approval.hide()
-        self.note.clear()
-        self.reason.setCurrentIndex(0)
-        self.complete_button.setEnabled(False)
+        self._rows = []
+        self._reset_choices()
         self.scan.setFocus()
+
+    def _reset_choices(self) -> None:
+        """Forget what was picked for a receipt: reason, note, store credit, manager."""
+        self.current = None
+        self._complete_when_quoted = False
+        self.summary.clear()
+        self.store_credit.blockSignals(True)
+        self.store_credit.setChecked(False)
+        self.store_credit.blockSignals(False)
+        self.store_credit.hide()
+        self.approval.hide()
+        for field_ in (self.manager_code, self.manager_pin, self.manager_note, self.note):
+            field_.clear()
+        self.reason.setCurrentIndex(0)
+        self.receipt_language.setCurrentIndex(self.receipt_language.findData(self.lang))
+        self.complete_button.setEnabled(False)
 
     # -- scan --------------------------------------------------------------------------------
     def find(self) -> None:
@@ -507,6 +579,7 @@ class ReturnPage(QWidget):
             self.message.setText(self.tr("Scan the receipt's barcode or type its number."))
             return
         self.message.setText(self.tr("Looking up {number}…").format(number=number))
+        self._reset_choices()  # a new receipt: a new customer's choices
         counter, lang = self.counter, self.lang
 
         def work() -> ReceiptView:
@@ -516,7 +589,21 @@ class ReturnPage(QWidget):
 
         self.tasks.run(work, *self._latest(self._show_receipt))
 
-    def _show_receipt(self, view: ReceiptView) -> None:
+    def _choices(self) -> dict[int, tuple[bool, int, str, str, bool]]:
+        return {
+            row.line: (
+                row.pick.isChecked(),
+                row.qty.value(),
+                row.condition.currentData(),
+                row.goes_to.currentData(),
+                row.overridden,
+            )
+            for row in self._rows
+        }
+
+    def _show_receipt(
+        self, view: ReceiptView, keep: dict[int, tuple[bool, int, str, str, bool]] | None = None
+    ) -> None:
         self.view = view
         words = wording(self.lang)
         sold = words.fmt.moment(view.sold_at, view.timezone)
@@ -534,8 +621,19 @@ class ReturnPage(QWidget):
         self.recent_panel.hide()  # room for the form; back between customers
         self._rows = []
         self.table.setRowCount(len(view.lines))
+        self._filling = True  # one quote at the end, not one per control set
         for row, line in enumerate(view.lines):
             self._fill_row(row, line)
+        for widgets in self._rows if keep else ():
+            if widgets.line in keep:
+                picked, qty, condition, goes_to, overridden = keep[widgets.line]
+                if overridden and widgets.override is not None:
+                    widgets.override.setChecked(True)
+                widgets.pick.setChecked(picked)
+                widgets.qty.setValue(qty)
+                widgets.condition.setCurrentIndex(widgets.condition.findData(condition))
+                widgets.goes_to.setCurrentIndex(widgets.goes_to.findData(goes_to))
+        self._filling = False
         self._fit_badges()
         self._fit_rows()
         QTimer.singleShot(0, self._fit_rows)  # again once the table has its final widths
@@ -708,6 +806,8 @@ class ReturnPage(QWidget):
         )
 
     def requote(self) -> None:
+        if self._filling or self._completing:
+            return
         request = self.request()
         if request is None:
             self._asked += 1  # an answer still on its way is for lines no longer picked
@@ -776,6 +876,9 @@ class ReturnPage(QWidget):
         self.approval.setVisible(got.needs_manager)
         self.approval_reasons.setText("\n".join(got.manager_reasons))
         self._update_complete()
+        if self._complete_when_quoted:
+            self._complete_when_quoted = False
+            self.complete()
 
     def _reason_changed(self, _index: int) -> None:
         code = self.reason.currentData()
@@ -790,7 +893,14 @@ class ReturnPage(QWidget):
 
     # -- complete ----------------------------------------------------------------------------
     def complete(self) -> None:
+        if self._completing:
+            return
         request, shown, actor = self.request(), self.current, self.actor
+        if request is not None and shown is None and actor is not None:
+            # The amounts for what is picked now are still being worked out.
+            self._complete_when_quoted = True
+            self.message.setText(self.tr("Working out the amounts…"))
+            return
         if request is None or shown is None or actor is None:
             return
         reason = self.reason.currentData()
@@ -804,6 +914,7 @@ class ReturnPage(QWidget):
             self.manager_code.setFocus()
             return
         self.complete_button.setEnabled(False)
+        self._completing = True
         self.message.setText(self.tr("Completing…"))
         counter = self.counter
         note, approval_note = self.note.text(), self.manager_note.text()
@@ -835,12 +946,15 @@ class ReturnPage(QWidget):
                 uow.commit()
             return done
 
-        self.tasks.run(work, self._completed, self._say_error)
+        self.tasks.run(work, self._completed, self._not_completed)
+
+    def _not_completed(self, error: Exception) -> None:
+        self._completing = False
+        self.manager_pin.clear()
+        self._say_error(error)
 
     def _completed(self, done: ReturnCompleted) -> None:
-        self.manager_code.clear()
-        self.manager_pin.clear()
-        self.manager_note.clear()
+        self._completing = False
         self.clear()
         self.message.setText(
             self.tr("Return {number} completed. The receipt is printing.").format(
@@ -901,7 +1015,8 @@ class ReturnPage(QWidget):
             )
             self.show_receipt(number)
 
-        self.tasks.run(work, done, self._say_error)
+        printing = self.printing if self.printing is not None else self.tasks
+        printing.run(work, done, self._say_error)
 
     def _show_recent(self, latest: list[Any]) -> None:
         words = wording(self.lang)
@@ -928,6 +1043,9 @@ class CounterWindow(QMainWindow):
         self.lang = "en"
         self._translator: QTranslator | None = None
         self.tasks = Tasks(self)
+        # Printers get their own thread: one that is off takes seconds to say so, and the
+        # cashier's look-ups must not wait behind it.
+        self.printing_tasks = Tasks(self, threads=1)
         self.actor: Actor | None = None
         self._printing = False
         self._print_again = False
@@ -956,18 +1074,30 @@ class CounterWindow(QMainWindow):
         self.set_language(lang)
         self.lock()
         self.resize(1280, 800)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.idle.stop()
+        self.printing.stop()
+        super().closeEvent(event)
 
     def _build_pages(self) -> None:
         self.sign_in_page = SignInPage(self.counter, self.tasks)
         self.return_page = ReturnPage(self.counter, self.tasks, self.lang)
+        self.return_page.printing = self.printing_tasks
         self.pages.addWidget(self.sign_in_page)
         self.pages.addWidget(self.return_page)
         self.sign_in_page.signed_in.connect(self._signed_in)
         self.return_page.completed.connect(lambda _done: self.print_now())
 
     def set_language(self, lang: str) -> None:
-        """Switch the screen's language while it runs: Qt's catalogue for the labels, the
-        domain's for the policy's words. Who is signed in and the open receipt stay."""
+        """Switch the screen's language while it runs: Qt's catalogue for its words, the
+        domain's for the policy's; nothing the cashier did is lost."""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         if self._translator is not None:
@@ -984,29 +1114,40 @@ class CounterWindow(QMainWindow):
         self.sign_out.setText(self.tr("Sign out"))
         self.language_menu.setTitle(self.tr("Language"))
         self._say_who()
+        self.sign_in_page.retranslate()
         if changed:
-            self._rebuild_pages()
+            self.return_page.relanguage(lang)
             if self.actor is not None:
                 self.print_now()  # the printer's line in the new language
 
-    def _rebuild_pages(self) -> None:
-        open_receipt = self.return_page.view.number if self.return_page.view else None
-        self.tasks.wait()
-        QApplication.processEvents()  # deliver what the old pages asked for
-        old = (self.sign_in_page, self.return_page)
-        self._build_pages()
-        for page in old:
-            self.pages.removeWidget(page)
-            page.deleteLater()
-        if self.actor is None:
-            self.pages.setCurrentWidget(self.sign_in_page)
-            self.sign_in_page.reset()
-            return
-        self.pages.setCurrentWidget(self.return_page)
-        self.return_page.start(self.actor)
-        if open_receipt:
-            self.return_page.scan.setText(open_receipt)
-            self.return_page.find()
+    @property
+    def busy(self) -> bool:
+        return self.tasks.busy or self.printing_tasks.busy
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+        """Any key or click anywhere in the app keeps the screen unlocked; a scanner's
+        characters typed into a list or a button go to the scan field."""
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and self.actor:
+            self.idle.start()
+        if (
+            kind == QEvent.Type.KeyPress
+            and self.actor is not None
+            and self.pages.currentWidget() is self.return_page
+            and event.text()
+            and event.text().isalnum()
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            and isinstance(watched, QComboBox | QCheckBox | QPushButton)
+            and watched.window() is self
+        ):
+            scan = self.return_page.scan
+            if not scan.hasFocus():  # the first character of a scan: a new number
+                scan.clear()
+                scan.setFocus()
+            scan.insert(event.text())
+            return True
+        return False
 
     def _say_who(self) -> None:
         if self.actor is None:
@@ -1028,19 +1169,12 @@ class CounterWindow(QMainWindow):
         """Back to the sign-in page (after inactivity, or the employee signs out)."""
         self.actor = None
         self.return_page.actor = None
+        self.return_page.clear()  # nothing of the last cashier's customer stays
         self._say_who()
         self.sign_out.hide()
         self.pages.setCurrentWidget(self.sign_in_page)
         self.sign_in_page.reset()
         self.idle.stop()
-
-    def event(self, event: Any) -> bool:
-        if getattr(self, "actor", None) is not None and event.type() in (
-            event.Type.KeyPress,
-            event.Type.MouseButtonPress,
-        ):
-            self.idle.start()
-        return super().event(event)
 
     def print_now(self) -> None:
         """One pass of the register's print queue, off the GUI thread (one at a time: a
@@ -1060,11 +1194,13 @@ class CounterWindow(QMainWindow):
                 url = print_jobs.register_printer(uow, store, counter.register).url
             return result, waiting, url
 
-        self.tasks.run(work, self._printed, self._print_failed)
+        self.printing_tasks.run(work, self._printed, self._print_failed)
 
     def _print_failed(self, error: Exception) -> None:
         self._printing = False
         self.printer.setText(_sentence(error))
+        if self._print_again:
+            self.print_now()
 
     def _printed(self, got: tuple[QueueRun, int, str]) -> None:
         self._printing = False

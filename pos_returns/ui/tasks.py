@@ -18,10 +18,10 @@ class Tasks(QObject):
     busy_changed = Signal(bool)
     _finished = Signal(int, object, object)  # key, result, error
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
+        self._pool.setMaxThreadCount(threads)
         self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None]]] = {}
         self._next = 0
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)

@@ -73,6 +73,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "Pick the reason first.": ("Choisissez d’abord le motif.", "Kies eerst de reden.", "Vispirms izvēlieties iemeslu."),
     "A manager types their code and PIN to approve.": ("Un responsable tape son code et son PIN pour approuver.", "Een manager typt code en pincode om goed te keuren.", "Vadītājs ieraksta savu kodu un PIN, lai apstiprinātu."),
     "Completing…": ("Validation…", "Afronden…", "Pabeidz…"),
+    "Working out the amounts…": ("Calcul des montants…", "Bedragen berekenen…", "Aprēķina summas…"),
     "Return {number} completed. The receipt is printing.": ("Retour {number} validé. Le ticket s’imprime.", "Retour {number} afgerond. De bon wordt afgedrukt.", "Atgriešana {number} pabeigta. Čeks tiek drukāts."),
     "Reprinting {number}…": ("Réimpression de {number}…", "{number} opnieuw afdrukken…", "Drukā {number} vēlreiz…"),
     ". The copy waits in the print queue.": (". La copie attend dans la file d’impression.", ". De kopie wacht in de afdrukwachtrij.", ". Kopija gaida drukas rindā."),

@@ -116,6 +116,12 @@ class Wording:
         }
         return labels[condition]
 
+    def reason(self, code: str, label: str) -> str:
+        """A return reason for the counter: the default reasons in this language, a
+        store's own ones as the store wrote them."""
+        msgid = _REASON_LABELS.get(code)
+        return self._p("reason", msgid) if msgid else label
+
     def tender(self, method: TenderMethod) -> str:
         """How a sale was paid ("Card")."""
         labels = {
@@ -447,6 +453,14 @@ _CATEGORY_LABELS = {
     "gift-cards": _label("category", "Gift cards"),
     "underwear": _label("category", "Underwear"),
     "swimwear": _label("category", "Swimwear"),
+}
+_REASON_LABELS = {  # the codes of services/stores.py's DEFAULT_REASONS
+    "wrong-size": _label("reason", "Wrong size"),
+    "defective": _label("reason", "Defective"),
+    "not-as-described": _label("reason", "Not as described"),
+    "changed-mind": _label("reason", "Changed mind"),
+    "gift": _label("reason", "Unwanted gift"),
+    "other": _label("reason", "Other"),
 }
 _TAG_LABELS = {
     "final-sale": _label("tag", "Final-sale items"),

@@ -497,6 +497,11 @@ class ReturnPage(QWidget):
         self.reprint_button.setText(self.tr("Reprint"))
         if self.reason.count():
             self.reason.setItemText(0, self.tr("Choose a reason…"))
+        words = wording(self.lang)
+        for index in range(1, self.reason.count()):
+            code = self.reason.itemData(index)
+            label = next((r.label for r in self._reasons if r.code == code), code)
+            self.reason.setItemText(index, words.reason(code, label))
 
     def relanguage(self, lang: str) -> None:
         """The screen's language changed: its words now, and the open receipt's policy
@@ -539,8 +544,9 @@ class ReturnPage(QWidget):
         self.reason.blockSignals(True)
         self.reason.clear()
         self.reason.addItem(self.tr("Choose a reason…"), None)
+        words = wording(self.lang)
         for reason in self._reasons:
-            self.reason.addItem(reason.label, reason.code)
+            self.reason.addItem(words.reason(reason.code, reason.label), reason.code)
         self.reason.blockSignals(False)
         self._show_recent(latest)
 

@@ -405,6 +405,7 @@ def test_the_screens_language_switches_while_it_runs(window: CounterWindow, qtbo
     assert "Preces bez atgriešanas tiesībām" in page.findChild(QLabel, "item_3").text()
     assert not page.findChild(QCheckBox, "pick_2").isChecked()  # ...stays as it was
     assert page.reason.currentData() == "gift"
+    assert page.reason.currentText() == "Nevēlama dāvana"  # the default reasons, translated
     assert page.receipt_language.currentData() == "nl"
     assert "Atmaksāt" in page.summary.text()  # the amounts, in the new language
     assert window.who.text() == "Pieslēdzies: Anna"

@@ -271,25 +271,31 @@ def _bench_print(args: argparse.Namespace) -> int:
     return 1 if missed else 0
 
 
-def _bench_counter(args: argparse.Namespace) -> int:
-    """Exit 0 when the scan's p95 is under 100 ms, 1 when not."""
+def _bench_file(args: argparse.Namespace) -> Path:
+    """The SQLite file of `--receipts` receipts the store and counter benches share."""
     from platformdirs import user_cache_dir
 
+    path: Path = args.db or Path(user_cache_dir("pos-returns", appauthor=False)) / (
+        f"bench-{args.receipts}.sqlite3"
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _progress(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _bench_counter(args: argparse.Namespace) -> int:
+    """Exit 0 when the scan's p95 is under 100 ms, 1 when not."""
     from pos_returns.bench_counter import run_counter_bench
 
     rounds = 200 if args.rounds is None else args.rounds
     if rounds < 20:
         raise BadInput("--rounds: the counter bench needs at least 20")
-    path = args.db or Path(user_cache_dir("pos-returns", appauthor=False)) / (
-        f"bench-{args.receipts}.sqlite3"
-    )
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
         result = run_counter_bench(
-            path,
-            receipts=args.receipts,
-            rounds=rounds,
-            progress=lambda text: print(text, file=sys.stderr, flush=True),
+            _bench_file(args), receipts=args.receipts, rounds=rounds, progress=_progress
         )
     except ValueError as exc:
         raise BadInput(f"bench counter: {exc}") from None
@@ -299,8 +305,6 @@ def _bench_counter(args: argparse.Namespace) -> int:
 
 def _bench_store(args: argparse.Namespace) -> int:
     """Exit 0 when every target is met, 1 when one is missed."""
-    from platformdirs import user_cache_dir
-
     from pos_returns.bench_store import run_store_bench
 
     rounds = 500 if args.rounds is None else args.rounds
@@ -310,17 +314,13 @@ def _bench_store(args: argparse.Namespace) -> int:
         raise BadInput("--receipts: the store bench needs at least 1000")
     if args.import_lines < 1:
         raise BadInput("--import-lines: must be at least 1")
-    path = args.db or Path(user_cache_dir("pos-returns", appauthor=False)) / (
-        f"bench-{args.receipts}.sqlite3"
-    )
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
         result = run_store_bench(
-            path,
+            _bench_file(args),
             receipts=args.receipts,
             rounds=rounds,
             import_lines=args.import_lines,
-            progress=lambda text: print(text, file=sys.stderr, flush=True),
+            progress=_progress,
         )
     except ValueError as exc:
         raise BadInput(f"bench store: {exc}") from None

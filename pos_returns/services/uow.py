@@ -17,6 +17,9 @@ from sqlalchemy.orm import Session
 
 from pos_returns.store.db import WRITE
 
+Database = Engine
+"""What a unit of work opens: the layers above name it without importing SQLAlchemy."""
+
 
 class UnitOfWork:
     def __init__(self, engine: Engine, *, write: bool = False) -> None:

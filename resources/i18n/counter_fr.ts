@@ -3,47 +3,47 @@
 <context>
     <name>CounterWindow</name>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1113" />
+        <location filename="../../pos_returns/ui/counter.py" line="116" />
         <source>pos-returns: returns counter</source>
         <translation>pos-returns : comptoir des retours</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1114" />
+        <location filename="../../pos_returns/ui/counter.py" line="117" />
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1156" />
+        <location filename="../../pos_returns/ui/counter.py" line="159" />
         <source>Signed in: {name}</source>
         <translation>Connecté : {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1154" />
+        <location filename="../../pos_returns/ui/counter.py" line="157" />
         <source>Nobody signed in</source>
         <translation>Personne n’est connecté</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1115" />
+        <location filename="../../pos_returns/ui/counter.py" line="118" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1210" />
+        <location filename="../../pos_returns/ui/counter.py" line="213" />
         <source>preview only</source>
         <translation>aperçu seulement</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1211" />
+        <location filename="../../pos_returns/ui/counter.py" line="214" />
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1213" />
+        <location filename="../../pos_returns/ui/counter.py" line="216" />
         <source>Printer {printer}: {state}</source>
         <translation>Imprimante {printer} : {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1215" />
+        <location filename="../../pos_returns/ui/counter.py" line="218" />
         <source>{n} receipts waiting</source>
         <translation>{n} tickets en attente</translation>
     </message>
@@ -51,294 +51,294 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="469" />
+        <location filename="../../pos_returns/ui/return_page.py" line="334" />
         <source>Scan or type the receipt number, then Enter</source>
         <translation>Scannez ou tapez le numéro du ticket, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="473" />
+        <location filename="../../pos_returns/ui/return_page.py" line="338" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="474" />
+        <location filename="../../pos_returns/ui/return_page.py" line="339" />
         <source>Bought / back</source>
         <translation>Acheté / rendu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="475" />
+        <location filename="../../pos_returns/ui/return_page.py" line="340" />
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="476" />
+        <location filename="../../pos_returns/ui/return_page.py" line="341" />
         <source>Policy</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="477" />
+        <location filename="../../pos_returns/ui/return_page.py" line="342" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="478" />
+        <location filename="../../pos_returns/ui/return_page.py" line="343" />
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="482" />
+        <location filename="../../pos_returns/ui/return_page.py" line="347" />
         <source>by customer</source>
         <translation>par client</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="482" />
+        <location filename="../../pos_returns/ui/return_page.py" line="347" />
         <source>by card and day</source>
         <translation>par carte et jour</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="482" />
+        <location filename="../../pos_returns/ui/return_page.py" line="347" />
         <source>by item and days</source>
         <translation>par article et jours</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="485" />
+        <location filename="../../pos_returns/ui/return_page.py" line="350" />
         <source>Customer no., "VISA 1234" or item code</source>
         <translation>N° client, « VISA 1234 » ou code article</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="486" />
+        <location filename="../../pos_returns/ui/return_page.py" line="351" />
         <source>Find the sale</source>
         <translation>Trouver la vente</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="487" />
+        <location filename="../../pos_returns/ui/return_page.py" line="352" />
         <source>No receipt number? Find the sale</source>
         <translation>Pas de numéro ? Trouver la vente</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="323" />
+        <location filename="../../pos_returns/ui/return_page.py" line="188" />
         <source>Looking for the sale…</source>
         <translation>Recherche de la vente…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="343" />
+        <location filename="../../pos_returns/ui/return_page.py" line="208" />
         <source>{n} sales found: pick one (Enter or double-click).</source>
         <translation>{n} ventes trouvées : choisissez-en une (Entrée ou double-clic).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="345" />
+        <location filename="../../pos_returns/ui/return_page.py" line="210" />
         <source>No sale found: check what you typed and the days.</source>
         <translation>Aucune vente trouvée : vérifiez la saisie et les jours.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="491" />
+        <location filename="../../pos_returns/ui/return_page.py" line="356" />
         <source>A few words about the reason</source>
         <translation>Quelques mots sur le motif</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="492" />
+        <location filename="../../pos_returns/ui/return_page.py" line="357" />
         <source>Complete return</source>
         <translation>Valider le retour</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="488" />
+        <location filename="../../pos_returns/ui/return_page.py" line="353" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="489" />
+        <location filename="../../pos_returns/ui/return_page.py" line="354" />
         <source>Receipt language</source>
         <translation>Langue du ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="493" />
+        <location filename="../../pos_returns/ui/return_page.py" line="358" />
         <source>Manager approval</source>
         <translation>Accord du responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="494" />
+        <location filename="../../pos_returns/ui/return_page.py" line="359" />
         <source>Manager code</source>
         <translation>Code du responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="495" />
+        <location filename="../../pos_returns/ui/return_page.py" line="360" />
         <source>Manager PIN</source>
         <translation>PIN du responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="496" />
+        <location filename="../../pos_returns/ui/return_page.py" line="361" />
         <source>Note (optional)</source>
         <translation>Note (facultative)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="497" />
+        <location filename="../../pos_returns/ui/return_page.py" line="362" />
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="490" />
+        <location filename="../../pos_returns/ui/return_page.py" line="355" />
         <source>Recent returns</source>
         <translation>Retours récents</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="499" />
-        <location filename="../../pos_returns/ui/counter.py" line="541" />
+        <location filename="../../pos_returns/ui/return_page.py" line="364" />
+        <location filename="../../pos_returns/ui/return_page.py" line="411" />
         <source>Choose a reason…</source>
         <translation>Choisir un motif…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="579" />
+        <location filename="../../pos_returns/ui/return_page.py" line="450" />
         <source>Scan the receipt's barcode or type its number.</source>
         <translation>Scannez le code-barres du ticket ou tapez son numéro.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="581" />
+        <location filename="../../pos_returns/ui/return_page.py" line="452" />
         <source>Looking up {number}…</source>
         <translation>Recherche de {number}…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="611" />
+        <location filename="../../pos_returns/ui/return_page.py" line="482" />
         <source>Receipt {number}, sold {when}; paid with {paid}</source>
         <translation>Ticket {number}, vendu le {when} ; payé par {paid}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="616" />
+        <location filename="../../pos_returns/ui/return_page.py" line="487" />
         <source>Pick what comes back, then a reason.</source>
         <translation>Choisissez ce qui revient, puis un motif.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="618" />
+        <location filename="../../pos_returns/ui/return_page.py" line="489" />
         <source>Nothing on this receipt can be returned now.</source>
         <translation>Rien sur ce ticket ne peut être rendu maintenant.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="651" />
+        <location filename="../../pos_returns/ui/return_page.py" line="522" />
         <source>Everything on this line came back already.</source>
         <translation>Tout cet article a déjà été rendu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="719" />
+        <location filename="../../pos_returns/ui/return_page.py" line="590" />
         <source>Override</source>
         <translation>Déroger</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="736" />
+        <location filename="../../pos_returns/ui/return_page.py" line="607" />
         <source>back to stock</source>
         <translation>retour en stock</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="737" />
+        <location filename="../../pos_returns/ui/return_page.py" line="608" />
         <source>to damaged goods</source>
         <translation>aux articles abîmés</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="738" />
+        <location filename="../../pos_returns/ui/return_page.py" line="609" />
         <source>back to the vendor</source>
         <translation>retour au fournisseur</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="678" />
-        <location filename="../../pos_returns/ui/counter.py" line="765" />
+        <location filename="../../pos_returns/ui/return_page.py" line="549" />
+        <location filename="../../pos_returns/ui/return_page.py" line="636" />
         <source>Override: refund</source>
         <translation>Dérogé : remboursé</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="772" />
+        <location filename="../../pos_returns/ui/return_page.py" line="643" />
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="773" />
+        <location filename="../../pos_returns/ui/return_page.py" line="644" />
         <source>Store credit</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="774" />
+        <location filename="../../pos_returns/ui/return_page.py" line="645" />
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="775" />
+        <location filename="../../pos_returns/ui/return_page.py" line="646" />
         <source>Not returnable</source>
         <translation>Non repris</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="776" />
+        <location filename="../../pos_returns/ui/return_page.py" line="647" />
         <source>Needs manager</source>
         <translation>Responsable requis</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="777" />
+        <location filename="../../pos_returns/ui/return_page.py" line="648" />
         <source>All returned</source>
         <translation>Tout rendu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="815" />
+        <location filename="../../pos_returns/ui/return_page.py" line="686" />
         <source>Nothing picked.</source>
         <translation>Rien de choisi.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="853" />
+        <location filename="../../pos_returns/ui/return_page.py" line="724" />
         <source>Store credit: {amount}</source>
         <translation>Avoir : {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="857" />
+        <location filename="../../pos_returns/ui/return_page.py" line="728" />
         <source>Restocking fees: {amount}</source>
         <translation>Frais de reprise : {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="860" />
+        <location filename="../../pos_returns/ui/return_page.py" line="731" />
         <source>No money back: an exchange.</source>
         <translation>Pas de remboursement : un échange.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="866" />
+        <location filename="../../pos_returns/ui/return_page.py" line="737" />
         <source>Back to a refund</source>
         <translation>Revenir au remboursement</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="868" />
+        <location filename="../../pos_returns/ui/return_page.py" line="739" />
         <source>or {amount} store credit, {bonus} more</source>
         <translation>ou {amount} en avoir, {bonus} de plus</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="902" />
+        <location filename="../../pos_returns/ui/return_page.py" line="773" />
         <source>Working out the amounts…</source>
         <translation>Calcul des montants…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="908" />
+        <location filename="../../pos_returns/ui/return_page.py" line="779" />
         <source>Pick the reason first.</source>
         <translation>Choisissez d’abord le motif.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="913" />
+        <location filename="../../pos_returns/ui/return_page.py" line="784" />
         <source>A manager types their code and PIN to approve.</source>
         <translation>Un responsable tape son code et son PIN pour approuver.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="918" />
+        <location filename="../../pos_returns/ui/return_page.py" line="789" />
         <source>Completing…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="960" />
+        <location filename="../../pos_returns/ui/return_page.py" line="831" />
         <source>Return {number} completed. The receipt is printing.</source>
         <translation>Retour {number} validé. Le ticket s’imprime.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="994" />
+        <location filename="../../pos_returns/ui/return_page.py" line="865" />
         <source>Reprinting {number}…</source>
         <translation>Réimpression de {number}…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1012" />
+        <location filename="../../pos_returns/ui/return_page.py" line="883" />
         <source>. The copy waits in the print queue.</source>
         <translation>. La copie attend dans la file d’impression.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1014" />
+        <location filename="../../pos_returns/ui/return_page.py" line="885" />
         <source>{number}: copy printed.</source>
         <translation>{number} : copie imprimée.</translation>
     </message>
@@ -346,32 +346,32 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="152" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="75" />
         <source>Sign in to the returns counter</source>
         <translation>Connexion au comptoir des retours</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="153" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="76" />
         <source>Employee code</source>
         <translation>Code employé</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="154" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="77" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="155" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="78" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="182" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="105" />
         <source>Type your employee code and PIN.</source>
         <translation>Tapez votre code employé et votre PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="185" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="108" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>

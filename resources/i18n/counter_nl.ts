@@ -3,47 +3,47 @@
 <context>
     <name>CounterWindow</name>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1113" />
+        <location filename="../../pos_returns/ui/counter.py" line="116" />
         <source>pos-returns: returns counter</source>
         <translation>pos-returns: retourbalie</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1114" />
+        <location filename="../../pos_returns/ui/counter.py" line="117" />
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1115" />
+        <location filename="../../pos_returns/ui/counter.py" line="118" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1154" />
+        <location filename="../../pos_returns/ui/counter.py" line="157" />
         <source>Nobody signed in</source>
         <translation>Niemand aangemeld</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1156" />
+        <location filename="../../pos_returns/ui/counter.py" line="159" />
         <source>Signed in: {name}</source>
         <translation>Aangemeld: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1210" />
+        <location filename="../../pos_returns/ui/counter.py" line="213" />
         <source>preview only</source>
         <translation>alleen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1211" />
+        <location filename="../../pos_returns/ui/counter.py" line="214" />
         <source>ready</source>
         <translation>gereed</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1213" />
+        <location filename="../../pos_returns/ui/counter.py" line="216" />
         <source>Printer {printer}: {state}</source>
         <translation>Printer {printer}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1215" />
+        <location filename="../../pos_returns/ui/counter.py" line="218" />
         <source>{n} receipts waiting</source>
         <translation>{n} bonnen wachten</translation>
     </message>
@@ -51,294 +51,294 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="469" />
+        <location filename="../../pos_returns/ui/return_page.py" line="334" />
         <source>Scan or type the receipt number, then Enter</source>
         <translation>Scan of typ het bonnummer, dan Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="473" />
+        <location filename="../../pos_returns/ui/return_page.py" line="338" />
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="474" />
+        <location filename="../../pos_returns/ui/return_page.py" line="339" />
         <source>Bought / back</source>
         <translation>Gekocht / terug</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="475" />
+        <location filename="../../pos_returns/ui/return_page.py" line="340" />
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="476" />
+        <location filename="../../pos_returns/ui/return_page.py" line="341" />
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="477" />
+        <location filename="../../pos_returns/ui/return_page.py" line="342" />
         <source>Qty</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="478" />
+        <location filename="../../pos_returns/ui/return_page.py" line="343" />
         <source>Condition</source>
         <translation>Staat</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="482" />
+        <location filename="../../pos_returns/ui/return_page.py" line="347" />
         <source>by customer</source>
         <translation>op klant</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="482" />
+        <location filename="../../pos_returns/ui/return_page.py" line="347" />
         <source>by card and day</source>
         <translation>op kaart en dag</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="482" />
+        <location filename="../../pos_returns/ui/return_page.py" line="347" />
         <source>by item and days</source>
         <translation>op artikel en dagen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="485" />
+        <location filename="../../pos_returns/ui/return_page.py" line="350" />
         <source>Customer no., "VISA 1234" or item code</source>
         <translation>Klantnr., "VISA 1234" of artikelcode</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="486" />
+        <location filename="../../pos_returns/ui/return_page.py" line="351" />
         <source>Find the sale</source>
         <translation>Zoek de verkoop</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="487" />
+        <location filename="../../pos_returns/ui/return_page.py" line="352" />
         <source>No receipt number? Find the sale</source>
         <translation>Geen bonnummer? Zoek de verkoop</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="323" />
+        <location filename="../../pos_returns/ui/return_page.py" line="188" />
         <source>Looking for the sale…</source>
         <translation>Verkoop zoeken…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="343" />
+        <location filename="../../pos_returns/ui/return_page.py" line="208" />
         <source>{n} sales found: pick one (Enter or double-click).</source>
         <translation>{n} verkopen gevonden: kies er een (Enter of dubbelklik).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="345" />
+        <location filename="../../pos_returns/ui/return_page.py" line="210" />
         <source>No sale found: check what you typed and the days.</source>
         <translation>Geen verkoop gevonden: controleer wat u typte en de dagen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="491" />
+        <location filename="../../pos_returns/ui/return_page.py" line="356" />
         <source>A few words about the reason</source>
         <translation>Een paar woorden over de reden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="492" />
+        <location filename="../../pos_returns/ui/return_page.py" line="357" />
         <source>Complete return</source>
         <translation>Retour afronden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="488" />
+        <location filename="../../pos_returns/ui/return_page.py" line="353" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="489" />
+        <location filename="../../pos_returns/ui/return_page.py" line="354" />
         <source>Receipt language</source>
         <translation>Taal van de bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="493" />
+        <location filename="../../pos_returns/ui/return_page.py" line="358" />
         <source>Manager approval</source>
         <translation>Goedkeuring manager</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="494" />
+        <location filename="../../pos_returns/ui/return_page.py" line="359" />
         <source>Manager code</source>
         <translation>Code manager</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="495" />
+        <location filename="../../pos_returns/ui/return_page.py" line="360" />
         <source>Manager PIN</source>
         <translation>Pincode manager</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="496" />
+        <location filename="../../pos_returns/ui/return_page.py" line="361" />
         <source>Note (optional)</source>
         <translation>Notitie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="497" />
+        <location filename="../../pos_returns/ui/return_page.py" line="362" />
         <source>Reprint</source>
         <translation>Opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="490" />
+        <location filename="../../pos_returns/ui/return_page.py" line="355" />
         <source>Recent returns</source>
         <translation>Recente retouren</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="499" />
-        <location filename="../../pos_returns/ui/counter.py" line="541" />
+        <location filename="../../pos_returns/ui/return_page.py" line="364" />
+        <location filename="../../pos_returns/ui/return_page.py" line="411" />
         <source>Choose a reason…</source>
         <translation>Kies een reden…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="579" />
+        <location filename="../../pos_returns/ui/return_page.py" line="450" />
         <source>Scan the receipt's barcode or type its number.</source>
         <translation>Scan de streepjescode van de bon of typ het nummer.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="581" />
+        <location filename="../../pos_returns/ui/return_page.py" line="452" />
         <source>Looking up {number}…</source>
         <translation>{number} opzoeken…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="611" />
+        <location filename="../../pos_returns/ui/return_page.py" line="482" />
         <source>Receipt {number}, sold {when}; paid with {paid}</source>
         <translation>Bon {number}, verkocht {when}; betaald met {paid}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="616" />
+        <location filename="../../pos_returns/ui/return_page.py" line="487" />
         <source>Pick what comes back, then a reason.</source>
         <translation>Kies wat terugkomt, dan een reden.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="618" />
+        <location filename="../../pos_returns/ui/return_page.py" line="489" />
         <source>Nothing on this receipt can be returned now.</source>
         <translation>Niets op deze bon kan nu worden teruggebracht.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="651" />
+        <location filename="../../pos_returns/ui/return_page.py" line="522" />
         <source>Everything on this line came back already.</source>
         <translation>Alles van deze regel is al teruggebracht.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="719" />
+        <location filename="../../pos_returns/ui/return_page.py" line="590" />
         <source>Override</source>
         <translation>Uitzondering</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="736" />
+        <location filename="../../pos_returns/ui/return_page.py" line="607" />
         <source>back to stock</source>
         <translation>terug in voorraad</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="737" />
+        <location filename="../../pos_returns/ui/return_page.py" line="608" />
         <source>to damaged goods</source>
         <translation>naar beschadigde goederen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="738" />
+        <location filename="../../pos_returns/ui/return_page.py" line="609" />
         <source>back to the vendor</source>
         <translation>terug naar leverancier</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="678" />
-        <location filename="../../pos_returns/ui/counter.py" line="765" />
+        <location filename="../../pos_returns/ui/return_page.py" line="549" />
+        <location filename="../../pos_returns/ui/return_page.py" line="636" />
         <source>Override: refund</source>
         <translation>Uitzondering: terug</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="772" />
+        <location filename="../../pos_returns/ui/return_page.py" line="643" />
         <source>Refund</source>
         <translation>Terugbetaling</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="773" />
+        <location filename="../../pos_returns/ui/return_page.py" line="644" />
         <source>Store credit</source>
         <translation>Tegoed</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="774" />
+        <location filename="../../pos_returns/ui/return_page.py" line="645" />
         <source>Exchange</source>
         <translation>Ruil</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="775" />
+        <location filename="../../pos_returns/ui/return_page.py" line="646" />
         <source>Not returnable</source>
         <translation>Geen retour</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="776" />
+        <location filename="../../pos_returns/ui/return_page.py" line="647" />
         <source>Needs manager</source>
         <translation>Manager nodig</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="777" />
+        <location filename="../../pos_returns/ui/return_page.py" line="648" />
         <source>All returned</source>
         <translation>Alles terug</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="815" />
+        <location filename="../../pos_returns/ui/return_page.py" line="686" />
         <source>Nothing picked.</source>
         <translation>Niets gekozen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="853" />
+        <location filename="../../pos_returns/ui/return_page.py" line="724" />
         <source>Store credit: {amount}</source>
         <translation>Tegoed: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="857" />
+        <location filename="../../pos_returns/ui/return_page.py" line="728" />
         <source>Restocking fees: {amount}</source>
         <translation>Terugnamekosten: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="860" />
+        <location filename="../../pos_returns/ui/return_page.py" line="731" />
         <source>No money back: an exchange.</source>
         <translation>Geen geld terug: een ruil.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="866" />
+        <location filename="../../pos_returns/ui/return_page.py" line="737" />
         <source>Back to a refund</source>
         <translation>Terug naar terugbetaling</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="868" />
+        <location filename="../../pos_returns/ui/return_page.py" line="739" />
         <source>or {amount} store credit, {bonus} more</source>
         <translation>of {amount} tegoed, {bonus} meer</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="902" />
+        <location filename="../../pos_returns/ui/return_page.py" line="773" />
         <source>Working out the amounts…</source>
         <translation>Bedragen berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="908" />
+        <location filename="../../pos_returns/ui/return_page.py" line="779" />
         <source>Pick the reason first.</source>
         <translation>Kies eerst de reden.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="913" />
+        <location filename="../../pos_returns/ui/return_page.py" line="784" />
         <source>A manager types their code and PIN to approve.</source>
         <translation>Een manager typt code en pincode om goed te keuren.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="918" />
+        <location filename="../../pos_returns/ui/return_page.py" line="789" />
         <source>Completing…</source>
         <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="960" />
+        <location filename="../../pos_returns/ui/return_page.py" line="831" />
         <source>Return {number} completed. The receipt is printing.</source>
         <translation>Retour {number} afgerond. De bon wordt afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="994" />
+        <location filename="../../pos_returns/ui/return_page.py" line="865" />
         <source>Reprinting {number}…</source>
         <translation>{number} opnieuw afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1012" />
+        <location filename="../../pos_returns/ui/return_page.py" line="883" />
         <source>. The copy waits in the print queue.</source>
         <translation>. De kopie wacht in de afdrukwachtrij.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="1014" />
+        <location filename="../../pos_returns/ui/return_page.py" line="885" />
         <source>{number}: copy printed.</source>
         <translation>{number}: kopie afgedrukt.</translation>
     </message>
@@ -346,32 +346,32 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="152" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="75" />
         <source>Sign in to the returns counter</source>
         <translation>Aanmelden bij de retourbalie</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="153" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="76" />
         <source>Employee code</source>
         <translation>Medewerkerscode</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="154" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="77" />
         <source>PIN</source>
         <translation>Pincode</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="155" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="78" />
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="182" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="105" />
         <source>Type your employee code and PIN.</source>
         <translation>Typ uw medewerkerscode en pincode.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="185" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="108" />
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>

@@ -1,0 +1,40 @@
+"""What the counter screen's parts share: where it works, fonts, error sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from PySide6.QtGui import QFont
+
+from pos_returns.services.errors import ServiceError
+from pos_returns.services.uow import Database
+
+Clock = Callable[[], datetime]
+
+
+@dataclass
+class Counter:
+    """Where the screen works: the database, the store and register, the clock."""
+
+    engine: Database
+    store_code: str
+    register: str
+    clock: Clock = field(default=lambda: datetime.now(UTC))
+
+
+def font(points: int, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+def sentence(error: Exception) -> str:
+    """What went wrong, as one sentence for the person at the counter."""
+    if isinstance(error, ServiceError):
+        text = str(error)
+    else:
+        text = f"Something went wrong: {' '.join(str(error).split())[:200]}"
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,935 @@
+"""The return page: scan, pick what comes back, see where the money goes, complete.
+
+Keyboard and scanner first: a scanner types the number and presses Enter; the lines the
+policy allows are picked with what is left of them; one reason is picked; Ctrl+Enter (or
+the big button) completes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_returns.domain.model import Condition, Prefer
+from pos_returns.domain.policy import Outcome
+from pos_returns.i18n import LANGUAGES, wording
+from pos_returns.printing.preview import ReceiptPreview
+from pos_returns.printing.queue import QueueRun, config_of, run_queue
+from pos_returns.services import print_jobs
+from pos_returns.services.auth import Actor, sign_in
+from pos_returns.services.counter import (
+    NEEDS_MANAGER,
+    Quote,
+    ReceiptView,
+    find_sales,
+    look_up,
+    quote,
+    recent,
+)
+from pos_returns.services.receipts import find_return, return_receipt
+from pos_returns.services.returns import (
+    DEFAULT_DISPOSITION,
+    CompleteReturn,
+    DecideReturn,
+    ReturnCompleted,
+    ReturnItem,
+    complete_return,
+)
+from pos_returns.services.stores import get_store, reasons
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.ui.common import Counter, font, sentence
+from pos_returns.ui.tasks import Tasks
+
+# Badge colours always come with their words: colour is never the only signal.
+BADGES = {
+    Outcome.REFUND.value: ("#1b5e20", "#e8f5e9"),
+    Outcome.STORE_CREDIT.value: ("#0d47a1", "#e3f2fd"),
+    Outcome.EXCHANGE.value: ("#4a148c", "#f3e5f5"),
+    Outcome.DENY.value: ("#b71c1c", "#ffebee"),
+    NEEDS_MANAGER: ("#e65100", "#fff3e0"),
+}
+AMOUNT_FONT = 17
+
+
+class ReturnPage(QWidget):
+    """Scan, pick, complete; the receipt preview and the recent returns beside it."""
+
+    completed = Signal(object)  # ReturnCompleted
+
+    def __init__(self, counter: Counter, tasks: Tasks, lang: str = "en") -> None:
+        super().__init__()
+        self.counter = counter
+        self.tasks = tasks
+        self.actor: Actor | None = None
+        self.view: ReceiptView | None = None
+        self.current: Quote | None = None
+        self.lang = lang  # the screen's: badges, sentences and amounts are in it
+        self._reasons: list[Any] = []
+        self._asked = 0  # the newest look-up or quote asked for; older answers are dropped
+        self._rows: list[_Row] = []
+        self._filling = False
+        self._completing = False
+        self._complete_when_quoted = False
+        self.printing: Tasks | None = None  # the window's printer thread
+        self._timezone: str | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.addWidget(self._build_work())
+        self.retranslate()
+
+    def _build_work(self) -> QWidget:
+        """The scan field, the receipt's lines and the side panel that completes."""
+        self.scan = QLineEdit(objectName="scan")
+        self.scan.setFont(font(16))
+        self.scan.setMinimumHeight(44)
+        self.scan.returnPressed.connect(self.find)
+        self.message = QLabel(objectName="message")
+        self.message.setWordWrap(True)
+        self.message.setFont(font(12))
+        search = self._build_search()
+        self.heading = QLabel(objectName="receiptHeading")
+        self.heading.setFont(font(13, bold=True))
+        self.heading.setWordWrap(True)
+
+        self.table = QTableWidget(0, 7, objectName="lines")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)  # badges wrap in it
+        self.table.setColumnWidth(4, 124)
+        header.sectionResized.connect(lambda *_args: self._fit_rows())
+        # The lines while a receipt is open; the last receipt's preview between customers.
+        self.main = QStackedWidget(objectName="main")
+        self.main.addWidget(self.table)
+        self.preview = ReceiptPreview()
+        self.main.addWidget(self.preview)
+        self.sales = QListWidget(objectName="sales")
+        self.sales.setFont(font(13))
+        self.sales.itemActivated.connect(self._open_sale)
+        self.main.addWidget(self.sales)
+        middle = QHBoxLayout()
+        middle.addWidget(self.main, 1)
+        middle.addWidget(self._build_side())
+        work = QVBoxLayout()
+        work.addWidget(self.scan)
+        work.addLayout(search)
+        work.addWidget(self.message)
+        work.addWidget(self.heading)
+        work.addLayout(middle, 1)
+        panel = QWidget()
+        panel.setLayout(work)
+        return panel
+
+    def _build_search(self) -> QHBoxLayout:
+        """For a lost receipt: find the sale by customer, by card and day, or by item."""
+        self.search_how = QComboBox(objectName="searchHow")
+        for how in ("customer", "card", "item"):
+            self.search_how.addItem("", how)
+        self.search_text = QLineEdit(objectName="searchText")
+        self.search_text.returnPressed.connect(self.search)
+        today = QDate.currentDate()
+        self.search_from = QDateEdit(today.addDays(-30), objectName="searchFrom")
+        self.search_to = QDateEdit(today, objectName="searchTo")
+        for edit in (self.search_from, self.search_to):
+            edit.setCalendarPopup(True)
+        self.search_button = QPushButton(objectName="search")
+        self.search_button.clicked.connect(self.search)
+        button = self.search_button
+        row = QHBoxLayout()
+        self.search_label = QLabel()
+        row.addWidget(self.search_label)
+        row.addWidget(self.search_how)
+        row.addWidget(self.search_text, 1)
+        row.addWidget(self.search_from)
+        row.addWidget(self.search_to)
+        row.addWidget(button)
+        return row
+
+    def search(self) -> None:
+        how, text = self.search_how.currentData(), self.search_text.text()
+        first = self.search_from.date().toPython()
+        last = self.search_to.date().toPython()
+        counter = self.counter
+
+        def work() -> list[Any]:
+            with UnitOfWork(counter.engine) as uow:
+                store = get_store(uow, counter.store_code)
+                return find_sales(uow, store, how, text, first=first, last=last)
+
+        self.message.setText(self.tr("Looking for the sale…"))
+        self.tasks.run(work, *self._latest(self._show_sales))
+
+    def _show_sales(self, hits: list[Any]) -> None:
+        words = wording(self.lang)
+        self.sales.clear()
+        self.view = None
+        self.table.setRowCount(0)
+        self._rows = []
+        self._reset_choices()
+        self.heading.clear()
+        for hit in hits:
+            when = words.fmt.moment(hit.sold_at, self.counter_timezone())
+            item = QListWidgetItem(
+                f"{hit.number}   {when}   {words.fmt.money(hit.total)}   {hit.customer or ''}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, hit.number)
+            self.sales.addItem(item)
+        self.main.setCurrentWidget(self.sales)
+        self.message.setText(
+            self.tr("{n} sales found: pick one (Enter or double-click).").format(n=len(hits))
+            if hits
+            else self.tr("No sale found: check what you typed and the days.")
+        )
+        if hits:
+            self.sales.setCurrentRow(0)
+            self.sales.setFocus()
+
+    def _open_sale(self, item: QListWidgetItem) -> None:
+        self.scan.setText(item.data(Qt.ItemDataRole.UserRole))
+        self.find()
+
+    def counter_timezone(self) -> str:
+        return self._timezone or "UTC"
+
+    def _build_side(self) -> QWidget:
+        """Reason, receipt language, where the money goes, approval, the button."""
+
+        self.reason = QComboBox(objectName="reason")
+        self.reason.setMinimumHeight(36)
+        self.reason.currentIndexChanged.connect(self._reason_changed)
+        self.note = QLineEdit(objectName="note")
+        self.note.hide()
+        self.receipt_language = QComboBox(objectName="receiptLanguage")
+        for code, name in LANGUAGES.items():
+            self.receipt_language.addItem(name, code)
+        self.receipt_language.setCurrentIndex(self.receipt_language.findData(self.lang))
+        self.summary = QLabel(objectName="summary")
+        self.summary.setWordWrap(True)
+        self.summary.setFont(font(AMOUNT_FONT, bold=True))
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.store_credit = QPushButton(objectName="storeCredit")
+        self.store_credit.setCheckable(True)
+        self.store_credit.setMinimumHeight(40)
+        self.store_credit.hide()
+        self.store_credit.toggled.connect(lambda _on: self.requote())
+
+        self._build_approval()
+        self.complete_button = QPushButton(objectName="complete")
+        self.complete_button.setMinimumHeight(56)
+        self.complete_button.setFont(font(16, bold=True))
+        self.complete_button.setEnabled(False)
+        self.complete_button.clicked.connect(self.complete)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.complete)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.complete)
+
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self._build_form(), 1)
+        side.addWidget(self.complete_button)
+        side.addWidget(self._build_recent())
+        side_panel = QFrame()
+        side_panel.setLayout(side)
+        side_panel.setFixedWidth(340)
+        return side_panel
+
+    def _build_form(self) -> QScrollArea:
+        """What the cashier fills in; it scrolls if a small screen needs it (nothing is
+        squeezed), while the button and the recent returns stay in view."""
+        form = QVBoxLayout()
+        form.setContentsMargins(0, 0, 6, 0)
+        self.reason_label = QLabel()
+        form.addWidget(self.reason_label)
+        form.addWidget(self.reason)
+        form.addWidget(self.note)
+        self.language_label = QLabel()
+        form.addWidget(self.language_label)
+        form.addWidget(self.receipt_language)
+        form.addWidget(self.summary)
+        form.addWidget(self.store_credit)
+        form.addWidget(self.approval)
+        form.addStretch(1)
+        fields = QWidget()
+        fields.setLayout(form)
+        scroll = QScrollArea(objectName="sideForm")
+        scroll.setWidget(fields)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
+
+    def _build_approval(self) -> None:
+        """The manager's code, PIN and note, on the same screen, shown when needed."""
+        self.approval = QGroupBox(objectName="approval")
+        self.approval_reasons = QLabel(objectName="approvalReasons")
+        self.approval_reasons.setWordWrap(True)
+        self.manager_code = QLineEdit(objectName="managerCode")
+        self.manager_pin = QLineEdit(objectName="managerPin")
+        self.manager_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.manager_note = QLineEdit(objectName="managerNote")
+        self.manager_code.returnPressed.connect(self.manager_pin.setFocus)
+        self.manager_pin.returnPressed.connect(self.complete)
+        self.manager_note.returnPressed.connect(self.complete)
+        approval_box = QVBoxLayout(self.approval)
+        for widget in (
+            self.approval_reasons,
+            self.manager_code,
+            self.manager_pin,
+            self.manager_note,
+        ):
+            approval_box.addWidget(widget)
+        self.approval.hide()
+
+    def _build_recent(self) -> QWidget:
+        """The register's recent returns, to reprint one."""
+        self.recent = QListWidget(objectName="recent")
+        self.recent.setMaximumHeight(110)
+        self.recent.currentItemChanged.connect(lambda item, _old: self._recent_picked(item))
+        self.reprint_button = QPushButton(objectName="reprint")
+        self.reprint_button.clicked.connect(self.reprint)
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        self.recent_label = QLabel()
+        box.addWidget(self.recent_label)
+        box.addWidget(self.recent)
+        box.addWidget(self.reprint_button)
+        self.recent_panel = QWidget()
+        self.recent_panel.setLayout(box)
+        return self.recent_panel
+
+    def _recent_picked(self, item: QListWidgetItem | None) -> None:
+        if item is not None and self.view is None:
+            self.show_receipt(item.data(Qt.ItemDataRole.UserRole))
+
+    def retranslate(self) -> None:
+        """The screen's own words, in the language installed now."""
+        self.scan.setPlaceholderText(self.tr("Scan or type the receipt number, then Enter"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                "",
+                self.tr("Item"),
+                self.tr("Bought / back").replace(" / ", "\n/ "),
+                self.tr("Paid"),
+                self.tr("Policy"),
+                self.tr("Qty"),
+                self.tr("Condition"),
+            ]
+        )
+        for index, text in enumerate(
+            (self.tr("by customer"), self.tr("by card and day"), self.tr("by item and days"))
+        ):
+            self.search_how.setItemText(index, text)
+        self.search_text.setPlaceholderText(self.tr('Customer no., "VISA 1234" or item code'))
+        self.search_button.setText(self.tr("Find the sale"))
+        self.search_label.setText(self.tr("No receipt number? Find the sale"))
+        self.reason_label.setText(self.tr("Reason"))
+        self.language_label.setText(self.tr("Receipt language"))
+        self.recent_label.setText(self.tr("Recent returns"))
+        self.note.setPlaceholderText(self.tr("A few words about the reason"))
+        self.complete_button.setText(self.tr("Complete return"))
+        self.approval.setTitle(self.tr("Manager approval"))
+        self.manager_code.setPlaceholderText(self.tr("Manager code"))
+        self.manager_pin.setPlaceholderText(self.tr("Manager PIN"))
+        self.manager_note.setPlaceholderText(self.tr("Note (optional)"))
+        self.reprint_button.setText(self.tr("Reprint"))
+        if self.reason.count():
+            self.reason.setItemText(0, self.tr("Choose a reason…"))
+        words = wording(self.lang)
+        for index in range(1, self.reason.count()):
+            code = self.reason.itemData(index)
+            label = next((r.label for r in self._reasons if r.code == code), code)
+            self.reason.setItemText(index, words.reason(code, label))
+
+    def relanguage(self, lang: str) -> None:
+        """The screen's language changed: its words now, and the open receipt's policy
+        words and amounts again (what the cashier picked stays picked)."""
+        self.lang = lang
+        self.retranslate()
+        if self.view is not None:
+            kept = self._choices()
+            number = self.view.number
+            counter = self.counter
+
+            def work() -> ReceiptView:
+                with UnitOfWork(counter.engine) as uow:
+                    store = get_store(uow, counter.store_code)
+                    return look_up(uow, store, number, counter.clock(), lang)
+
+            def show(view: ReceiptView) -> None:
+                self._show_receipt(view, keep=kept)
+
+            self.tasks.run(work, *self._latest(show))
+
+    # -- a new customer ----------------------------------------------------------------------
+    def start(self, actor: Actor) -> None:
+        self.actor = actor
+        self.clear()
+        today = self.counter.clock().date()
+        self.search_to.setDate(QDate(today.year, today.month, today.day))
+        self.search_from.setDate(self.search_to.date().addDays(-30))
+        counter = self.counter
+
+        def work() -> tuple[list[Any], list[Any], str]:
+            with UnitOfWork(counter.engine) as uow:
+                store = get_store(uow, counter.store_code)
+                return reasons(uow, store), recent(uow, store, counter.register), store.timezone
+
+        self.tasks.run(work, self._loaded, self._say_error)
+
+    def _loaded(self, found: tuple[list[Any], list[Any], str]) -> None:
+        self._reasons, latest, self._timezone = found
+        self.reason.blockSignals(True)
+        self.reason.clear()
+        self.reason.addItem(self.tr("Choose a reason…"), None)
+        words = wording(self.lang)
+        for reason in self._reasons:
+            self.reason.addItem(words.reason(reason.code, reason.label), reason.code)
+        self.reason.blockSignals(False)
+        self._show_recent(latest)
+
+    def clear(self) -> None:
+        """Ready for the next customer: nothing of the last one stays on the screen."""
+        self._asked += 1  # an answer still on its way was for the last customer
+        self.view = None
+        self.recent_panel.show()
+        self.scan.clear()
+        self.heading.clear()
+        self.table.setRowCount(0)
+        self._rows = []
+        self._reset_choices()
+        self.scan.setFocus()
+
+    def _reset_choices(self) -> None:
+        """Forget what was picked for a receipt: reason, note, store credit, manager."""
+        self.current = None
+        self._complete_when_quoted = False
+        self.summary.clear()
+        self.store_credit.blockSignals(True)
+        self.store_credit.setChecked(False)
+        self.store_credit.blockSignals(False)
+        self.store_credit.hide()
+        self.approval.hide()
+        for field_ in (self.manager_code, self.manager_pin, self.manager_note, self.note):
+            field_.clear()
+        self.reason.setCurrentIndex(0)
+        self.receipt_language.setCurrentIndex(self.receipt_language.findData(self.lang))
+        self.complete_button.setEnabled(False)
+
+    # -- scan --------------------------------------------------------------------------------
+    def find(self) -> None:
+        number = self.scan.text().strip()
+        if not number:
+            self.message.setText(self.tr("Scan the receipt's barcode or type its number."))
+            return
+        self.message.setText(self.tr("Looking up {number}…").format(number=number))
+        self._reset_choices()  # a new receipt: a new customer's choices
+        counter, lang = self.counter, self.lang
+
+        def work() -> ReceiptView:
+            with UnitOfWork(counter.engine) as uow:
+                store = get_store(uow, counter.store_code)
+                return look_up(uow, store, number, counter.clock(), lang)
+
+        self.tasks.run(work, *self._latest(self._show_receipt))
+
+    def _choices(self) -> dict[int, tuple[bool, int, str, str, bool]]:
+        return {
+            row.line: (
+                row.pick.isChecked(),
+                row.qty.value(),
+                row.condition.currentData(),
+                row.goes_to.currentData(),
+                row.overridden,
+            )
+            for row in self._rows
+        }
+
+    def _show_receipt(
+        self, view: ReceiptView, keep: dict[int, tuple[bool, int, str, str, bool]] | None = None
+    ) -> None:
+        self.view = view
+        words = wording(self.lang)
+        sold = words.fmt.moment(view.sold_at, view.timezone)
+        self.heading.setText(
+            self.tr("Receipt {number}, sold {when}; paid with {paid}").format(
+                number=view.number, when=sold, paid=", ".join(view.paid_with)
+            )
+        )
+        self.message.setText(
+            self.tr("Pick what comes back, then a reason.")
+            if any(x.selectable for x in view.lines)
+            else self.tr("Nothing on this receipt can be returned now.")
+        )
+        self.main.setCurrentWidget(self.table)
+        self.recent_panel.hide()  # room for the form; back between customers
+        self._rows = []
+        self.table.setRowCount(len(view.lines))
+        self._filling = True  # one quote at the end, not one per control set
+        for row, line in enumerate(view.lines):
+            self._fill_row(row, line)
+        for widgets in self._rows if keep else ():
+            if widgets.line in keep:
+                picked, qty, condition, goes_to, overridden = keep[widgets.line]
+                if overridden and widgets.override is not None:
+                    widgets.override.setChecked(True)
+                widgets.pick.setChecked(picked)
+                widgets.qty.setValue(qty)
+                widgets.condition.setCurrentIndex(widgets.condition.findData(condition))
+                widgets.goes_to.setCurrentIndex(widgets.goes_to.findData(goes_to))
+        self._filling = False
+        self._fit_badges()
+        self._fit_rows()
+        QTimer.singleShot(0, self._fit_rows)  # again once the table has its final widths
+        self.reason.setFocus()
+        self.requote()
+
+    def _fill_row(self, row: int, line: Any) -> None:
+        words = wording(self.lang)
+        widgets = _Row(line.line)
+        widgets.pick.setChecked(line.selectable)
+        widgets.pick.setEnabled(line.selectable)
+        widgets.pick.setObjectName(f"pick_{line.line}")
+        widgets.pick.toggled.connect(lambda _on: self.requote())
+        self.table.setCellWidget(row, 0, widgets.pick)
+        why = line.sentence or self.tr("Everything on this line came back already.")
+        item = QLabel(f"<b>{escape(line.description)}</b><br><small>{escape(why)}</small>")
+        item.setObjectName(f"item_{line.line}")
+        item.setWordWrap(True)
+        item.setTextFormat(Qt.TextFormat.RichText)
+        item.setContentsMargins(4, 4, 4, 4)
+        self.table.setCellWidget(row, 1, item)
+        self.table.setItem(row, 2, _item(f"{line.qty} / {line.returned}"))
+        self.table.setItem(row, 3, _item(words.fmt.money(line.paid)))
+        self.table.setCellWidget(row, 4, self._policy_cell(widgets, line))
+        widgets.qty.setObjectName(f"qty_{line.line}")
+        widgets.qty.setRange(1 if line.left else 0, max(line.left, 0))
+        widgets.qty.setValue(line.left)
+        widgets.qty.setEnabled(line.selectable)
+        widgets.qty.setMinimumWidth(64)
+        widgets.qty.valueChanged.connect(lambda _v: self.requote())
+        self.table.setCellWidget(row, 5, widgets.qty)
+        self.table.setCellWidget(row, 6, self._state_cell(widgets, line))
+        self._rows.append(widgets)
+
+    def _fit_badges(self) -> None:
+        """The policy column as wide as its longest word in bold (badges wrap between
+        words, never inside one)."""
+        bold = QFontMetrics(font(self.font().pointSize(), bold=True))
+        words = [
+            word
+            for row in self._rows
+            for word in (row.badge.text() + " " + self.tr("Override: refund")).split()
+        ]
+        widest = max((bold.horizontalAdvance(word) for word in words), default=80)
+        self.table.setColumnWidth(4, max(100, widest + 28))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its wrapped item text or its controls (a label that wraps
+        does not tell the table its height by itself), so no sentence is cut off."""
+        width = self.table.columnWidth(1)
+        for row in range(self.table.rowCount()):
+            heights = [self.table.sizeHintForRow(row)]
+            item = self.table.cellWidget(row, 1)
+            if isinstance(item, QLabel):
+                heights.append(item.heightForWidth(width) + 4)
+            for column in (4, 6):
+                cell = self.table.cellWidget(row, column)
+                if cell is None:
+                    continue
+                if cell.hasHeightForWidth():
+                    heights.append(cell.heightForWidth(self.table.columnWidth(column)))
+                else:
+                    heights.append(cell.sizeHint().height())
+            self.table.setRowHeight(row, max(heights))
+
+    def _policy_cell(self, widgets: _Row, line: Any) -> QWidget:
+        """The policy's badge, and for a line it denies, the manager's override."""
+        widgets.badge.setText(self._badge_text(line.badge))
+        widgets.badge.setWordWrap(True)
+        widgets.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        widgets.badge.setObjectName(f"badge_{line.line}")
+        _paint_badge(widgets.badge, line.badge)
+        policy = QWidget()
+        policy_box = QVBoxLayout(policy)
+        policy_box.setContentsMargins(2, 2, 2, 2)
+        policy_box.addWidget(widgets.badge)
+        if line.badge == Outcome.DENY.value and line.left > 0:
+            # A manager may override the policy's "no" (with their code and PIN).
+            widgets.override = QPushButton(self.tr("Override"))
+            widgets.override.setObjectName(f"override_{line.line}")
+            widgets.override.setCheckable(True)
+            widgets.override.toggled.connect(
+                lambda on, w=widgets, b=line.badge: self._override(w, b, on)
+            )
+            policy_box.addWidget(widgets.override)
+        return policy
+
+    def _state_cell(self, widgets: _Row, line: Any) -> QWidget:
+        """The item's condition and where it goes."""
+        words = wording(self.lang)
+        widgets.condition.setObjectName(f"condition_{line.line}")
+        widgets.goes_to.setObjectName(f"goes_to_{line.line}")
+        for value in Condition:
+            widgets.condition.addItem(words.condition(value), value.value)
+        for code, label in (
+            ("restock", self.tr("back to stock")),
+            ("damaged", self.tr("to damaged goods")),
+            ("vendor", self.tr("back to the vendor")),
+        ):
+            widgets.goes_to.addItem(label, code)
+        for combo in (widgets.condition, widgets.goes_to):
+            combo.setEnabled(line.selectable)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+        widgets.condition.currentIndexChanged.connect(lambda _i, w=widgets: self._condition(w))
+        state = QWidget()
+        state_box = QVBoxLayout(state)
+        state_box.setContentsMargins(2, 2, 2, 2)
+        state_box.addWidget(widgets.condition)
+        state_box.addWidget(widgets.goes_to)
+        return state
+
+    def _condition(self, widgets: _Row) -> None:
+        """Where the item goes follows its condition (the cashier may still change it)."""
+        condition = Condition(widgets.condition.currentData())
+        widgets.goes_to.setCurrentIndex(widgets.goes_to.findData(DEFAULT_DISPOSITION[condition]))
+        self.requote()
+
+    def _override(self, widgets: _Row, badge: str, on: bool) -> None:
+        widgets.overridden = on
+        for control in (widgets.pick, widgets.qty, widgets.condition, widgets.goes_to):
+            control.setEnabled(on)
+        widgets.badge.setText(self.tr("Override: refund") if on else self._badge_text(badge))
+        _paint_badge(widgets.badge, NEEDS_MANAGER if on else badge)
+        QTimer.singleShot(0, self._fit_rows)
+        widgets.pick.setChecked(on)  # requotes
+
+    def _badge_text(self, badge: str) -> str:
+        return {
+            Outcome.REFUND.value: self.tr("Refund"),
+            Outcome.STORE_CREDIT.value: self.tr("Store credit"),
+            Outcome.EXCHANGE.value: self.tr("Exchange"),
+            Outcome.DENY.value: self.tr("Not returnable"),
+            NEEDS_MANAGER: self.tr("Needs manager"),
+            "": self.tr("All returned"),
+        }[badge]
+
+    # -- the quote ---------------------------------------------------------------------------
+    def picked(self) -> tuple[ReturnItem, ...]:
+        if self.view is None:
+            return ()
+        return tuple(
+            ReturnItem(
+                row.line,
+                row.qty.value(),
+                Condition(row.condition.currentData()),
+                row.goes_to.currentData(),
+            )
+            for row in self._rows
+            if row.pick.isChecked()
+        )
+
+    def request(self) -> DecideReturn | None:
+        items = self.picked()
+        if self.view is None or not items:
+            return None
+        prefer = Prefer.STORE_CREDIT if self.store_credit.isChecked() else Prefer.ORIGINAL
+        picked = {item.line for item in items}
+        overrides = {
+            row.line: Outcome.REFUND for row in self._rows if row.overridden and row.line in picked
+        }
+        return DecideReturn(
+            self.view.number, items, self.counter.clock(), prefer, overrides=overrides
+        )
+
+    def requote(self) -> None:
+        if self._filling or self._completing:
+            return
+        request = self.request()
+        if request is None:
+            self._asked += 1  # an answer still on its way is for lines no longer picked
+            self.current = None
+            self.summary.setText(self.tr("Nothing picked."))
+            self._update_complete()
+            return
+        counter, lang = self.counter, self.lang
+
+        def work() -> Quote:
+            with UnitOfWork(counter.engine) as uow:
+                store = get_store(uow, counter.store_code)
+                return quote(uow, store, request, lang)
+
+        self.current = None  # until the answer for what is picked now arrives
+        self._update_complete()
+        self.tasks.run(work, *self._latest(self._show_quote))
+
+    def _latest(
+        self, show: Callable[[Any], None]
+    ) -> tuple[Callable[[Any], None], Callable[[Exception], None]]:
+        """Callbacks that act only if nothing newer was asked for meanwhile (answers come
+        back from two threads, in any order)."""
+        self._asked += 1
+        asked = self._asked
+
+        def done(result: Any) -> None:
+            if asked == self._asked:
+                show(result)
+
+        def failed(error: Exception) -> None:
+            if asked == self._asked:
+                self._say_error(error)
+
+        return done, failed
+
+    def _show_quote(self, got: Quote) -> None:
+        words = wording(self.lang)
+        self.current = got
+        lines = list(got.to_tenders)
+        if got.store_credit.amount > 0:
+            lines.append(
+                self.tr("Store credit: {amount}").format(amount=words.fmt.money(got.store_credit))
+            )
+        if got.fees.amount > 0:
+            lines.append(
+                self.tr("Restocking fees: {amount}").format(amount=words.fmt.money(got.fees))
+            )
+        if not lines:
+            lines.append(self.tr("No money back: an exchange."))
+        self.summary.setText("\n".join(lines))
+        if got.credit_instead is not None or self.store_credit.isChecked():
+            pct = got.proposal.policy.store_credit_bonus_pct
+            amount = got.credit_instead or got.store_credit
+            text = (
+                self.tr("Back to a refund")
+                if self.store_credit.isChecked()
+                else self.tr("or {amount} store credit, {bonus} more").format(
+                    amount=words.fmt.money(amount), bonus=words.fmt.percent(pct)
+                )
+            )
+            self.store_credit.setText(text)
+            self.store_credit.show()
+        else:
+            self.store_credit.hide()
+        self.approval.setVisible(got.needs_manager)
+        self.approval_reasons.setText("\n".join(got.manager_reasons))
+        self._update_complete()
+        if self._complete_when_quoted:
+            self._complete_when_quoted = False
+            self.complete()
+
+    def _reason_changed(self, _index: int) -> None:
+        code = self.reason.currentData()
+        needs = next((r.needs_note for r in self._reasons if r.code == code), False)
+        self.note.setVisible(needs)
+        self._update_complete()
+
+    def _update_complete(self) -> None:
+        self.complete_button.setEnabled(
+            self.current is not None and self.reason.currentData() is not None
+        )
+
+    # -- complete ----------------------------------------------------------------------------
+    def complete(self) -> None:
+        if self._completing:
+            return
+        request, shown, actor = self.request(), self.current, self.actor
+        if request is not None and shown is None and actor is not None:
+            # The amounts for what is picked now are still being worked out.
+            self._complete_when_quoted = True
+            self.message.setText(self.tr("Working out the amounts…"))
+            return
+        if request is None or shown is None or actor is None:
+            return
+        reason = self.reason.currentData()
+        if reason is None:
+            self.message.setText(self.tr("Pick the reason first."))
+            self.reason.setFocus()
+            return
+        manager = (self.manager_code.text().strip(), self.manager_pin.text())
+        if shown.needs_manager and not all(manager):
+            self.message.setText(self.tr("A manager types their code and PIN to approve."))
+            self.manager_code.setFocus()
+            return
+        self.complete_button.setEnabled(False)
+        self._completing = True
+        self.message.setText(self.tr("Completing…"))
+        counter = self.counter
+        note, approval_note = self.note.text(), self.manager_note.text()
+        language = self.receipt_language.currentData()
+
+        def work() -> ReturnCompleted:
+            approver = None
+            with UnitOfWork(counter.engine, write=True) as uow:
+                store = get_store(uow, counter.store_code)
+                if shown.needs_manager:
+                    approver = sign_in(uow, store, manager[0], manager[1], counter.clock())
+            with UnitOfWork(counter.engine, write=True) as uow:
+                store = get_store(uow, counter.store_code)
+                done = complete_return(
+                    uow,
+                    store,
+                    CompleteReturn(
+                        request,
+                        actor,
+                        counter.register,
+                        reason,
+                        note=note,
+                        language=language,
+                        expected_fingerprint=shown.proposal.fingerprint,
+                        approver=approver,
+                        approval_note=approval_note,
+                    ),
+                )
+                uow.commit()
+            return done
+
+        self.tasks.run(work, self._completed, self._not_completed)
+
+    def _not_completed(self, error: Exception) -> None:
+        self._completing = False
+        self.manager_pin.clear()
+        self._say_error(error)
+
+    def _completed(self, done: ReturnCompleted) -> None:
+        self._completing = False
+        self.clear()
+        self.message.setText(
+            self.tr("Return {number} completed. The receipt is printing.").format(
+                number=done.number
+            )
+        )
+        self.completed.emit(done)
+        self.show_receipt(done.number)
+        if self.actor is not None:
+            self.start(self.actor)
+
+    def show_receipt(self, number: str) -> None:
+        counter = self.counter
+
+        def work() -> Any:
+            with UnitOfWork(counter.engine) as uow:
+                store = get_store(uow, counter.store_code)
+                row = find_return(uow, store, number)
+                copy = print_jobs.on_paper(uow, row.id)
+                return return_receipt(uow, store, row, copy=copy), config_of(
+                    print_jobs.register_printer(uow, store, counter.register)
+                ).profile
+
+        def show(got: Any) -> None:
+            self.preview.show_document(*got)
+            if self.view is None:  # between customers: the receipt in the main area
+                self.main.setCurrentWidget(self.preview)
+
+        self.tasks.run(work, show, self._say_error)
+
+    def reprint(self) -> None:
+        item = self.recent.currentItem() or self.recent.item(0)
+        if item is None:
+            return
+        number = item.data(Qt.ItemDataRole.UserRole)
+        counter = self.counter
+        self.message.setText(self.tr("Reprinting {number}…").format(number=number))
+
+        def work() -> QueueRun:
+            owner = print_jobs.sender_id()
+            with UnitOfWork(counter.engine, write=True) as uow:
+                store = get_store(uow, counter.store_code)
+                job = print_jobs.queue_reprint(
+                    uow, store, number, counter.register, sender=(owner, counter.clock())
+                )
+                uow.commit()
+                job_id = job.id
+            return run_queue(
+                counter.engine, counter.store_code, counter.register, only=job_id, owner=owner
+            )
+
+        def done(result: QueueRun) -> None:
+            problem = result.problem
+            self.message.setText(
+                problem + self.tr(". The copy waits in the print queue.")
+                if problem
+                else self.tr("{number}: copy printed.").format(number=number)
+            )
+            self.show_receipt(number)
+
+        printing = self.printing if self.printing is not None else self.tasks
+        printing.run(work, done, self._say_error)
+
+    def _show_recent(self, latest: list[Any]) -> None:
+        words = wording(self.lang)
+        self.recent.clear()
+        for entry in latest:
+            item = QListWidgetItem(
+                f"{entry.number}   {words.fmt.money(entry.total)}   {entry.receipt_number or ''}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, entry.number)
+            self.recent.addItem(item)
+
+    def _say_error(self, error: Exception) -> None:
+        self.message.setText(sentence(error))
+        self._update_complete()
+
+
+@dataclass(eq=False)
+class _Row:
+    """The controls of one receipt line in the table."""
+
+    line: int
+    pick: QCheckBox = field(default_factory=QCheckBox)
+    badge: QLabel = field(default_factory=QLabel)
+    qty: QSpinBox = field(default_factory=QSpinBox)
+    condition: QComboBox = field(default_factory=QComboBox)
+    goes_to: QComboBox = field(default_factory=QComboBox)
+    override: QPushButton | None = None
+    overridden: bool = False
+
+
+def _paint_badge(badge: QLabel, kind: str) -> None:
+    if kind in BADGES:
+        ink, paper = BADGES[kind]
+        badge.setStyleSheet(
+            f"color: {ink}; background: {paper}; border: 1px solid {ink};"
+            "border-radius: 4px; padding: 2px 6px; font-weight: bold;"
+        )
+    else:
+        badge.setStyleSheet("")
+
+
+def _item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item

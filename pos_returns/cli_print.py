@@ -181,7 +181,7 @@ def _test(args: argparse.Namespace) -> int:
     from pos_returns.printing.printers import PrinterOffline, send
     from pos_returns.printing.profiles import profile
     from pos_returns.printing.raster import logo_png
-    from pos_returns.services.receipts import printer_test_page
+    from pos_returns.services.print_pages import printer_test_page
 
     if not args.printer:
         if not args.register:
@@ -233,7 +233,7 @@ def _status(args: argparse.Namespace) -> int:
 def _poster(args: argparse.Namespace) -> int:
     from pos_returns.cli_store import _engine_and_store
     from pos_returns.printing.pdf import render_poster
-    from pos_returns.services.receipts import policy_poster
+    from pos_returns.services.print_pages import policy_poster
     from pos_returns.services.uow import UnitOfWork
 
     engine, store = _engine_and_store(args)

@@ -33,7 +33,8 @@ from pos_returns.printing.raster import logo_png
 from pos_returns.services import print_jobs
 from pos_returns.services.auth import Actor
 from pos_returns.services.errors import InvalidInput, ServiceError
-from pos_returns.services.receipts import has_cash_refund, printer_test_page, return_receipt
+from pos_returns.services.print_pages import printer_test_page
+from pos_returns.services.receipts import has_cash_refund, return_receipt
 from pos_returns.services.stores import get_store
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import PrintJob, Store, utcnow

@@ -28,7 +28,7 @@ from pos_returns.printing.escpos_render import render_escpos
 from pos_returns.printing.pdf import render_pdf, render_poster
 from pos_returns.printing.profiles import UnknownProfile, profile
 from pos_returns.printing.raster import document_image, logo_png
-from pos_returns.services.receipts import SAMPLES, printer_test_page
+from pos_returns.services.print_pages import SAMPLES, printer_test_page
 from printing.escpos_bytes import decode
 
 FRENCH = "Électronique ouverte : remboursement moins 15 % — œuvre d’art, 3,00 €"

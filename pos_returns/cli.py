@@ -57,7 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = _app  # no command: the counter window
 
     try:
-        if handler.__module__ in ("pos_returns.cli_store", "pos_returns.cli_print"):
+        if handler.__module__ in (
+            "pos_returns.cli_store",
+            "pos_returns.cli_print",
+            "pos_returns.cli_settings",
+        ):
             return run_store_command(handler, args)
         return handler(args)
     except BadInput as exc:

@@ -34,7 +34,9 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser]) -> 
 
     _add_return(commands, with_db)
     _add_lookups(commands, parser_class, with_db)
-    _add_store(commands, parser_class, with_db)
+    from pos_returns.cli_settings import add_commands as add_settings_commands
+
+    add_settings_commands(commands, parser_class, with_db)
     from pos_returns.cli_print import add_commands as add_print_commands
 
     add_print_commands(commands, parser_class, with_db)
@@ -143,33 +145,6 @@ def _add_lookups(commands: Any, parser_class: type[argparse.ArgumentParser], wit
         help="create the store first if the database has none, e.g. S01:Europe/London:GBP",
     )
     rec.set_defaults(handler=_import_receipts)
-
-
-def _add_store(commands: Any, parser_class: type[argparse.ArgumentParser], with_db: Any) -> None:
-    store = commands.add_parser("store", help="the store's details and receipt settings")
-    sub = store.add_subparsers(title="store commands", metavar="COMMAND", parser_class=parser_class)
-    show = with_db(sub.add_parser("show", help="the store, its registers and printers"))
-    show.set_defaults(handler=_store_show)
-    change = with_db(sub.add_parser("set", help="what receipts say (managers)"))
-    change.add_argument("--footer", default=None, help="a line at the end of every receipt")
-    change.add_argument(
-        "--feedback-url", default=None, metavar="URL", help='printed as a QR code ("" for none)'
-    )
-    change.add_argument(
-        "--signature-over",
-        default=None,
-        metavar="AMOUNT",
-        help='refunds of this much or more get a signature line, e.g. 100.00 ("" for never)',
-    )
-    change.add_argument(
-        "--bilingual",
-        choices=("on", "off"),
-        default=None,
-        help="receipts in another language also carry the store's own",
-    )
-    change.add_argument("--employee", required=True, metavar="CODE")
-    change.add_argument("--pin", required=True)
-    change.set_defaults(handler=_store_set)
 
 
 # -- handlers -----------------------------------------------------------------------------
@@ -350,56 +325,6 @@ def _receipt_show(args: argparse.Namespace) -> int:
                 f"  paid {Money.from_minor(tender.amount_minor, row.currency)} by "
                 f"{tender.method} {tender.reference or ''}".rstrip()
             )
-    return 0
-
-
-def _store_show(args: argparse.Namespace) -> int:
-    from pos_returns.services.stores import registers
-    from pos_returns.services.uow import UnitOfWork
-
-    engine, store = _engine_and_store(args)
-    signature = (
-        str(Money.from_minor(store.signature_over_minor, store.currency))
-        if store.signature_over_minor is not None
-        else "never"
-    )
-    print(f"{store.code}  {store.name}  ({store.timezone}, {store.currency}, {store.language})")
-    for line in store.address.splitlines():
-        print(f"  {line}")
-    print(f"  receipt footer: {store.receipt_footer or '-'}")
-    print(f"  feedback QR code: {store.feedback_url or '-'}")
-    print(f"  signature line for refunds of: {signature}")
-    print(f"  bilingual receipts: {'on' if store.bilingual_receipts else 'off'}")
-    with UnitOfWork(engine) as uow:
-        for register in registers(uow, store):
-            printer = register.printer or {}
-            where = printer.get("url") or "preview: (no printer set)"
-            print(f"  register {register.code}: {where} {printer.get('profile', '')}".rstrip())
-    return 0
-
-
-def _store_set(args: argparse.Namespace) -> int:
-    from pos_returns.services.auth import sign_in
-    from pos_returns.services.stores import ReceiptSettings, update_receipt_settings
-    from pos_returns.services.uow import UnitOfWork
-
-    changes = ReceiptSettings(
-        footer=args.footer,
-        feedback_url=args.feedback_url,
-        signature_over=args.signature_over,
-        bilingual=None if args.bilingual is None else args.bilingual == "on",
-    )
-    if changes == ReceiptSettings():
-        raise StoreCommandError(
-            "nothing to change: give --footer, --feedback-url, --signature-over or --bilingual"
-        )
-    engine, store = _engine_and_store(args)
-    with UnitOfWork(engine, write=True) as uow:
-        actor = sign_in(uow, store, args.employee, args.pin, datetime.now(UTC))
-    with UnitOfWork(engine, write=True) as uow:
-        update_receipt_settings(uow, uow.session.merge(store), actor, changes)
-        uow.commit()
-    print(f"{store.code}: receipt settings saved")
     return 0
 
 

@@ -7,44 +7,34 @@ the big button) completes."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from pos_returns.domain.model import Condition, Prefer
-from pos_returns.domain.policy import Outcome
+from pos_returns.domain.model import Prefer
 from pos_returns.i18n import LANGUAGES, wording
 from pos_returns.printing.preview import ReceiptPreview
 from pos_returns.printing.queue import QueueRun, config_of, run_queue
 from pos_returns.services import print_jobs
 from pos_returns.services.auth import Actor, sign_in
 from pos_returns.services.counter import (
-    NEEDS_MANAGER,
     Quote,
     ReceiptView,
     find_sales,
@@ -54,26 +44,17 @@ from pos_returns.services.counter import (
 )
 from pos_returns.services.receipts import find_return, return_receipt
 from pos_returns.services.returns import (
-    DEFAULT_DISPOSITION,
     CompleteReturn,
     DecideReturn,
     ReturnCompleted,
-    ReturnItem,
     complete_return,
 )
 from pos_returns.services.stores import get_store, reasons
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.ui.common import Counter, font, sentence
+from pos_returns.ui.lines import Choices, LinesTable
 from pos_returns.ui.tasks import Tasks
 
-# Badge colours always come with their words: colour is never the only signal.
-BADGES = {
-    Outcome.REFUND.value: ("#1b5e20", "#e8f5e9"),
-    Outcome.STORE_CREDIT.value: ("#0d47a1", "#e3f2fd"),
-    Outcome.EXCHANGE.value: ("#4a148c", "#f3e5f5"),
-    Outcome.DENY.value: ("#b71c1c", "#ffebee"),
-    NEEDS_MANAGER: ("#e65100", "#fff3e0"),
-}
 AMOUNT_FONT = 17
 
 
@@ -92,8 +73,6 @@ class ReturnPage(QWidget):
         self.lang = lang  # the screen's: badges, sentences and amounts are in it
         self._reasons: list[Any] = []
         self._asked = 0  # the newest look-up or quote asked for; older answers are dropped
-        self._rows: list[_Row] = []
-        self._filling = False
         self._completing = False
         self._complete_when_quoted = False
         self.printing: Tasks | None = None  # the window's printer thread
@@ -117,16 +96,8 @@ class ReturnPage(QWidget):
         self.heading.setFont(font(13, bold=True))
         self.heading.setWordWrap(True)
 
-        self.table = QTableWidget(0, 7, objectName="lines")
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)  # badges wrap in it
-        self.table.setColumnWidth(4, 124)
-        header.sectionResized.connect(lambda *_args: self._fit_rows())
+        self.table = LinesTable()
+        self.table.changed.connect(self.requote)
         # The lines while a receipt is open; the last receipt's preview between customers.
         self.main = QStackedWidget(objectName="main")
         self.main.addWidget(self.table)
@@ -192,8 +163,7 @@ class ReturnPage(QWidget):
         words = wording(self.lang)
         self.sales.clear()
         self.view = None
-        self.table.setRowCount(0)
-        self._rows = []
+        self.table.clear_lines()
         self._reset_choices()
         self.heading.clear()
         for hit in hits:
@@ -332,17 +302,7 @@ class ReturnPage(QWidget):
     def retranslate(self) -> None:
         """The screen's own words, in the language installed now."""
         self.scan.setPlaceholderText(self.tr("Scan or type the receipt number, then Enter"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                "",
-                self.tr("Item"),
-                self.tr("Bought / back").replace(" / ", "\n/ "),
-                self.tr("Paid"),
-                self.tr("Policy"),
-                self.tr("Qty"),
-                self.tr("Condition"),
-            ]
-        )
+        self.table.retranslate()
         for index, text in enumerate(
             (self.tr("by customer"), self.tr("by card and day"), self.tr("by item and days"))
         ):
@@ -374,7 +334,7 @@ class ReturnPage(QWidget):
         self.lang = lang
         self.retranslate()
         if self.view is not None:
-            kept = self._choices()
+            kept = self.table.choices()
             number = self.view.number
             counter = self.counter
 
@@ -422,8 +382,7 @@ class ReturnPage(QWidget):
         self.recent_panel.show()
         self.scan.clear()
         self.heading.clear()
-        self.table.setRowCount(0)
-        self._rows = []
+        self.table.clear_lines()
         self._reset_choices()
         self.scan.setFocus()
 
@@ -460,21 +419,7 @@ class ReturnPage(QWidget):
 
         self.tasks.run(work, *self._latest(self._show_receipt))
 
-    def _choices(self) -> dict[int, tuple[bool, int, str, str, bool]]:
-        return {
-            row.line: (
-                row.pick.isChecked(),
-                row.qty.value(),
-                row.condition.currentData(),
-                row.goes_to.currentData(),
-                row.overridden,
-            )
-            for row in self._rows
-        }
-
-    def _show_receipt(
-        self, view: ReceiptView, keep: dict[int, tuple[bool, int, str, str, bool]] | None = None
-    ) -> None:
+    def _show_receipt(self, view: ReceiptView, keep: Choices | None = None) -> None:
         self.view = view
         words = wording(self.lang)
         sold = words.fmt.moment(view.sold_at, view.timezone)
@@ -490,194 +435,22 @@ class ReturnPage(QWidget):
         )
         self.main.setCurrentWidget(self.table)
         self.recent_panel.hide()  # room for the form; back between customers
-        self._rows = []
-        self.table.setRowCount(len(view.lines))
-        self._filling = True  # one quote at the end, not one per control set
-        for row, line in enumerate(view.lines):
-            self._fill_row(row, line)
-        for widgets in self._rows if keep else ():
-            if widgets.line in keep:
-                picked, qty, condition, goes_to, overridden = keep[widgets.line]
-                if overridden and widgets.override is not None:
-                    widgets.override.setChecked(True)
-                widgets.pick.setChecked(picked)
-                widgets.qty.setValue(qty)
-                widgets.condition.setCurrentIndex(widgets.condition.findData(condition))
-                widgets.goes_to.setCurrentIndex(widgets.goes_to.findData(goes_to))
-        self._filling = False
-        self._fit_badges()
-        self._fit_rows()
-        QTimer.singleShot(0, self._fit_rows)  # again once the table has its final widths
+        self.table.show_lines(view.lines, self.lang, keep)
         self.reason.setFocus()
         self.requote()
 
-    def _fill_row(self, row: int, line: Any) -> None:
-        words = wording(self.lang)
-        widgets = _Row(line.line)
-        widgets.pick.setChecked(line.selectable)
-        widgets.pick.setEnabled(line.selectable)
-        widgets.pick.setObjectName(f"pick_{line.line}")
-        widgets.pick.toggled.connect(lambda _on: self.requote())
-        self.table.setCellWidget(row, 0, widgets.pick)
-        why = line.sentence or self.tr("Everything on this line came back already.")
-        item = QLabel(f"<b>{escape(line.description)}</b><br><small>{escape(why)}</small>")
-        item.setObjectName(f"item_{line.line}")
-        item.setWordWrap(True)
-        item.setTextFormat(Qt.TextFormat.RichText)
-        item.setContentsMargins(4, 4, 4, 4)
-        self.table.setCellWidget(row, 1, item)
-        self.table.setItem(row, 2, _item(f"{line.qty} / {line.returned}"))
-        self.table.setItem(row, 3, _item(words.fmt.money(line.paid)))
-        self.table.setCellWidget(row, 4, self._policy_cell(widgets, line))
-        widgets.qty.setObjectName(f"qty_{line.line}")
-        widgets.qty.setRange(1 if line.left else 0, max(line.left, 0))
-        widgets.qty.setValue(line.left)
-        widgets.qty.setEnabled(line.selectable)
-        widgets.qty.setMinimumWidth(64)
-        widgets.qty.valueChanged.connect(lambda _v: self.requote())
-        self.table.setCellWidget(row, 5, widgets.qty)
-        self.table.setCellWidget(row, 6, self._state_cell(widgets, line))
-        self._rows.append(widgets)
-
-    def _fit_badges(self) -> None:
-        """The policy column as wide as its longest word in bold (badges wrap between
-        words, never inside one)."""
-        bold = QFontMetrics(font(self.font().pointSize(), bold=True))
-        words = [
-            word
-            for row in self._rows
-            for word in (row.badge.text() + " " + self.tr("Override: refund")).split()
-        ]
-        widest = max((bold.horizontalAdvance(word) for word in words), default=80)
-        self.table.setColumnWidth(4, max(100, widest + 28))
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_rows)
-
-    def _fit_rows(self) -> None:
-        """Each row as tall as its wrapped item text or its controls (a label that wraps
-        does not tell the table its height by itself), so no sentence is cut off."""
-        width = self.table.columnWidth(1)
-        for row in range(self.table.rowCount()):
-            heights = [self.table.sizeHintForRow(row)]
-            item = self.table.cellWidget(row, 1)
-            if isinstance(item, QLabel):
-                heights.append(item.heightForWidth(width) + 4)
-            for column in (4, 6):
-                cell = self.table.cellWidget(row, column)
-                if cell is None:
-                    continue
-                if cell.hasHeightForWidth():
-                    heights.append(cell.heightForWidth(self.table.columnWidth(column)))
-                else:
-                    heights.append(cell.sizeHint().height())
-            self.table.setRowHeight(row, max(heights))
-
-    def _policy_cell(self, widgets: _Row, line: Any) -> QWidget:
-        """The policy's badge, and for a line it denies, the manager's override."""
-        widgets.badge.setText(self._badge_text(line.badge))
-        widgets.badge.setWordWrap(True)
-        widgets.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        widgets.badge.setObjectName(f"badge_{line.line}")
-        _paint_badge(widgets.badge, line.badge)
-        policy = QWidget()
-        policy_box = QVBoxLayout(policy)
-        policy_box.setContentsMargins(2, 2, 2, 2)
-        policy_box.addWidget(widgets.badge)
-        if line.badge == Outcome.DENY.value and line.left > 0:
-            # A manager may override the policy's "no" (with their code and PIN).
-            widgets.override = QPushButton(self.tr("Override"))
-            widgets.override.setObjectName(f"override_{line.line}")
-            widgets.override.setCheckable(True)
-            widgets.override.toggled.connect(
-                lambda on, w=widgets, b=line.badge: self._override(w, b, on)
-            )
-            policy_box.addWidget(widgets.override)
-        return policy
-
-    def _state_cell(self, widgets: _Row, line: Any) -> QWidget:
-        """The item's condition and where it goes."""
-        words = wording(self.lang)
-        widgets.condition.setObjectName(f"condition_{line.line}")
-        widgets.goes_to.setObjectName(f"goes_to_{line.line}")
-        for value in Condition:
-            widgets.condition.addItem(words.condition(value), value.value)
-        for code, label in (
-            ("restock", self.tr("back to stock")),
-            ("damaged", self.tr("to damaged goods")),
-            ("vendor", self.tr("back to the vendor")),
-        ):
-            widgets.goes_to.addItem(label, code)
-        for combo in (widgets.condition, widgets.goes_to):
-            combo.setEnabled(line.selectable)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(10)
-        widgets.condition.currentIndexChanged.connect(lambda _i, w=widgets: self._condition(w))
-        state = QWidget()
-        state_box = QVBoxLayout(state)
-        state_box.setContentsMargins(2, 2, 2, 2)
-        state_box.addWidget(widgets.condition)
-        state_box.addWidget(widgets.goes_to)
-        return state
-
-    def _condition(self, widgets: _Row) -> None:
-        """Where the item goes follows its condition (the cashier may still change it)."""
-        condition = Condition(widgets.condition.currentData())
-        widgets.goes_to.setCurrentIndex(widgets.goes_to.findData(DEFAULT_DISPOSITION[condition]))
-        self.requote()
-
-    def _override(self, widgets: _Row, badge: str, on: bool) -> None:
-        widgets.overridden = on
-        for control in (widgets.pick, widgets.qty, widgets.condition, widgets.goes_to):
-            control.setEnabled(on)
-        widgets.badge.setText(self.tr("Override: refund") if on else self._badge_text(badge))
-        _paint_badge(widgets.badge, NEEDS_MANAGER if on else badge)
-        QTimer.singleShot(0, self._fit_rows)
-        widgets.pick.setChecked(on)  # requotes
-
-    def _badge_text(self, badge: str) -> str:
-        return {
-            Outcome.REFUND.value: self.tr("Refund"),
-            Outcome.STORE_CREDIT.value: self.tr("Store credit"),
-            Outcome.EXCHANGE.value: self.tr("Exchange"),
-            Outcome.DENY.value: self.tr("Not returnable"),
-            NEEDS_MANAGER: self.tr("Needs manager"),
-            "": self.tr("All returned"),
-        }[badge]
-
     # -- the quote ---------------------------------------------------------------------------
-    def picked(self) -> tuple[ReturnItem, ...]:
-        if self.view is None:
-            return ()
-        return tuple(
-            ReturnItem(
-                row.line,
-                row.qty.value(),
-                Condition(row.condition.currentData()),
-                row.goes_to.currentData(),
-            )
-            for row in self._rows
-            if row.pick.isChecked()
-        )
-
     def request(self) -> DecideReturn | None:
-        items = self.picked()
+        items = self.table.picked() if self.view is not None else ()
         if self.view is None or not items:
             return None
         prefer = Prefer.STORE_CREDIT if self.store_credit.isChecked() else Prefer.ORIGINAL
-        picked = {item.line for item in items}
-        overrides = {
-            row.line: Outcome.REFUND for row in self._rows if row.overridden and row.line in picked
-        }
         return DecideReturn(
-            self.view.number, items, self.counter.clock(), prefer, overrides=overrides
+            self.view.number, items, self.counter.clock(), prefer, overrides=self.table.overrides()
         )
 
     def requote(self) -> None:
-        if self._filling or self._completing:
+        if self._completing:
             return
         request = self.request()
         if request is None:
@@ -902,34 +675,3 @@ class ReturnPage(QWidget):
     def _say_error(self, error: Exception) -> None:
         self.message.setText(sentence(error))
         self._update_complete()
-
-
-@dataclass(eq=False)
-class _Row:
-    """The controls of one receipt line in the table."""
-
-    line: int
-    pick: QCheckBox = field(default_factory=QCheckBox)
-    badge: QLabel = field(default_factory=QLabel)
-    qty: QSpinBox = field(default_factory=QSpinBox)
-    condition: QComboBox = field(default_factory=QComboBox)
-    goes_to: QComboBox = field(default_factory=QComboBox)
-    override: QPushButton | None = None
-    overridden: bool = False
-
-
-def _paint_badge(badge: QLabel, kind: str) -> None:
-    if kind in BADGES:
-        ink, paper = BADGES[kind]
-        badge.setStyleSheet(
-            f"color: {ink}; background: {paper}; border: 1px solid {ink};"
-            "border-radius: 4px; padding: 2px 6px; font-weight: bold;"
-        )
-    else:
-        badge.setStyleSheet("")
-
-
-def _item(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-    return item

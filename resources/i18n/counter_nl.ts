@@ -49,296 +49,299 @@
     </message>
 </context>
 <context>
-    <name>ReturnPage</name>
+    <name>LinesTable</name>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="334" />
-        <source>Scan or type the receipt number, then Enter</source>
-        <translation>Scan of typ het bonnummer, dan Enter</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="338" />
+        <location filename="../../pos_returns/ui/lines.py" line="70" />
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="339" />
+        <location filename="../../pos_returns/ui/lines.py" line="71" />
         <source>Bought / back</source>
         <translation>Gekocht / terug</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="340" />
+        <location filename="../../pos_returns/ui/lines.py" line="72" />
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="341" />
+        <location filename="../../pos_returns/ui/lines.py" line="73" />
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="342" />
+        <location filename="../../pos_returns/ui/lines.py" line="74" />
         <source>Qty</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="343" />
+        <location filename="../../pos_returns/ui/lines.py" line="75" />
         <source>Condition</source>
         <translation>Staat</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="347" />
-        <source>by customer</source>
-        <translation>op klant</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="347" />
-        <source>by card and day</source>
-        <translation>op kaart en dag</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="347" />
-        <source>by item and days</source>
-        <translation>op artikel en dagen</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="350" />
-        <source>Customer no., "VISA 1234" or item code</source>
-        <translation>Klantnr., "VISA 1234" of artikelcode</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="351" />
-        <source>Find the sale</source>
-        <translation>Zoek de verkoop</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="352" />
-        <source>No receipt number? Find the sale</source>
-        <translation>Geen bonnummer? Zoek de verkoop</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="188" />
-        <source>Looking for the sale…</source>
-        <translation>Verkoop zoeken…</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="208" />
-        <source>{n} sales found: pick one (Enter or double-click).</source>
-        <translation>{n} verkopen gevonden: kies er een (Enter of dubbelklik).</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="210" />
-        <source>No sale found: check what you typed and the days.</source>
-        <translation>Geen verkoop gevonden: controleer wat u typte en de dagen.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="356" />
-        <source>A few words about the reason</source>
-        <translation>Een paar woorden over de reden</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="357" />
-        <source>Complete return</source>
-        <translation>Retour afronden</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="353" />
-        <source>Reason</source>
-        <translation>Reden</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="354" />
-        <source>Receipt language</source>
-        <translation>Taal van de bon</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="358" />
-        <source>Manager approval</source>
-        <translation>Goedkeuring manager</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="359" />
-        <source>Manager code</source>
-        <translation>Code manager</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="360" />
-        <source>Manager PIN</source>
-        <translation>Pincode manager</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="361" />
-        <source>Note (optional)</source>
-        <translation>Notitie (optioneel)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="362" />
-        <source>Reprint</source>
-        <translation>Opnieuw afdrukken</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="355" />
-        <source>Recent returns</source>
-        <translation>Recente retouren</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="364" />
-        <location filename="../../pos_returns/ui/return_page.py" line="411" />
-        <source>Choose a reason…</source>
-        <translation>Kies een reden…</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="450" />
-        <source>Scan the receipt's barcode or type its number.</source>
-        <translation>Scan de streepjescode van de bon of typ het nummer.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="452" />
-        <source>Looking up {number}…</source>
-        <translation>{number} opzoeken…</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="482" />
-        <source>Receipt {number}, sold {when}; paid with {paid}</source>
-        <translation>Bon {number}, verkocht {when}; betaald met {paid}</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="487" />
-        <source>Pick what comes back, then a reason.</source>
-        <translation>Kies wat terugkomt, dan een reden.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="489" />
-        <source>Nothing on this receipt can be returned now.</source>
-        <translation>Niets op deze bon kan nu worden teruggebracht.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="522" />
+        <location filename="../../pos_returns/ui/lines.py" line="149" />
         <source>Everything on this line came back already.</source>
         <translation>Alles van deze regel is al teruggebracht.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="590" />
-        <source>Override</source>
-        <translation>Uitzondering</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="607" />
-        <source>back to stock</source>
-        <translation>terug in voorraad</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="608" />
-        <source>to damaged goods</source>
-        <translation>naar beschadigde goederen</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="609" />
-        <source>back to the vendor</source>
-        <translation>terug naar leverancier</translation>
-    </message>
-    <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="549" />
-        <location filename="../../pos_returns/ui/return_page.py" line="636" />
+        <location filename="../../pos_returns/ui/lines.py" line="176" />
+        <location filename="../../pos_returns/ui/lines.py" line="263" />
         <source>Override: refund</source>
         <translation>Uitzondering: terug</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="643" />
+        <location filename="../../pos_returns/ui/lines.py" line="217" />
+        <source>Override</source>
+        <translation>Uitzondering</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/lines.py" line="234" />
+        <source>back to stock</source>
+        <translation>terug in voorraad</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/lines.py" line="235" />
+        <source>to damaged goods</source>
+        <translation>naar beschadigde goederen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/lines.py" line="236" />
+        <source>back to the vendor</source>
+        <translation>terug naar leverancier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/lines.py" line="270" />
         <source>Refund</source>
         <translation>Terugbetaling</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="644" />
+        <location filename="../../pos_returns/ui/lines.py" line="271" />
         <source>Store credit</source>
         <translation>Tegoed</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="645" />
+        <location filename="../../pos_returns/ui/lines.py" line="272" />
         <source>Exchange</source>
         <translation>Ruil</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="646" />
+        <location filename="../../pos_returns/ui/lines.py" line="273" />
         <source>Not returnable</source>
         <translation>Geen retour</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="647" />
+        <location filename="../../pos_returns/ui/lines.py" line="274" />
         <source>Needs manager</source>
         <translation>Manager nodig</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="648" />
+        <location filename="../../pos_returns/ui/lines.py" line="275" />
         <source>All returned</source>
         <translation>Alles terug</translation>
     </message>
+</context>
+<context>
+    <name>ReturnPage</name>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="686" />
+        <location filename="../../pos_returns/ui/return_page.py" line="304" />
+        <source>Scan or type the receipt number, then Enter</source>
+        <translation>Scan of typ het bonnummer, dan Enter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="307" />
+        <source>by customer</source>
+        <translation>op klant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="307" />
+        <source>by card and day</source>
+        <translation>op kaart en dag</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="307" />
+        <source>by item and days</source>
+        <translation>op artikel en dagen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="310" />
+        <source>Customer no., "VISA 1234" or item code</source>
+        <translation>Klantnr., "VISA 1234" of artikelcode</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="311" />
+        <source>Find the sale</source>
+        <translation>Zoek de verkoop</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="312" />
+        <source>No receipt number? Find the sale</source>
+        <translation>Geen bonnummer? Zoek de verkoop</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="159" />
+        <source>Looking for the sale…</source>
+        <translation>Verkoop zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="178" />
+        <source>{n} sales found: pick one (Enter or double-click).</source>
+        <translation>{n} verkopen gevonden: kies er een (Enter of dubbelklik).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="180" />
+        <source>No sale found: check what you typed and the days.</source>
+        <translation>Geen verkoop gevonden: controleer wat u typte en de dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="316" />
+        <source>A few words about the reason</source>
+        <translation>Een paar woorden over de reden</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="317" />
+        <source>Complete return</source>
+        <translation>Retour afronden</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="313" />
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="314" />
+        <source>Receipt language</source>
+        <translation>Taal van de bon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="318" />
+        <source>Manager approval</source>
+        <translation>Goedkeuring manager</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="319" />
+        <source>Manager code</source>
+        <translation>Code manager</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="320" />
+        <source>Manager PIN</source>
+        <translation>Pincode manager</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="321" />
+        <source>Note (optional)</source>
+        <translation>Notitie (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="322" />
+        <source>Reprint</source>
+        <translation>Opnieuw afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="315" />
+        <source>Recent returns</source>
+        <translation>Recente retouren</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="324" />
+        <location filename="../../pos_returns/ui/return_page.py" line="371" />
+        <source>Choose a reason…</source>
+        <translation>Kies een reden…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="409" />
+        <source>Scan the receipt's barcode or type its number.</source>
+        <translation>Scan de streepjescode van de bon of typ het nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="411" />
+        <source>Looking up {number}…</source>
+        <translation>{number} opzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="427" />
+        <source>Receipt {number}, sold {when}; paid with {paid}</source>
+        <translation>Bon {number}, verkocht {when}; betaald met {paid}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="432" />
+        <source>Pick what comes back, then a reason.</source>
+        <translation>Kies wat terugkomt, dan een reden.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="434" />
+        <source>Nothing on this receipt can be returned now.</source>
+        <translation>Niets op deze bon kan nu worden teruggebracht.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="459" />
         <source>Nothing picked.</source>
         <translation>Niets gekozen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="724" />
+        <location filename="../../pos_returns/ui/return_page.py" line="497" />
         <source>Store credit: {amount}</source>
         <translation>Tegoed: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="728" />
+        <location filename="../../pos_returns/ui/return_page.py" line="501" />
         <source>Restocking fees: {amount}</source>
         <translation>Terugnamekosten: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="731" />
+        <location filename="../../pos_returns/ui/return_page.py" line="504" />
         <source>No money back: an exchange.</source>
         <translation>Geen geld terug: een ruil.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="737" />
+        <location filename="../../pos_returns/ui/return_page.py" line="510" />
         <source>Back to a refund</source>
         <translation>Terug naar terugbetaling</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="739" />
+        <location filename="../../pos_returns/ui/return_page.py" line="512" />
         <source>or {amount} store credit, {bonus} more</source>
         <translation>of {amount} tegoed, {bonus} meer</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="773" />
+        <location filename="../../pos_returns/ui/return_page.py" line="546" />
         <source>Working out the amounts…</source>
         <translation>Bedragen berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="779" />
+        <location filename="../../pos_returns/ui/return_page.py" line="552" />
         <source>Pick the reason first.</source>
         <translation>Kies eerst de reden.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="784" />
+        <location filename="../../pos_returns/ui/return_page.py" line="557" />
         <source>A manager types their code and PIN to approve.</source>
         <translation>Een manager typt code en pincode om goed te keuren.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="789" />
+        <location filename="../../pos_returns/ui/return_page.py" line="562" />
         <source>Completing…</source>
         <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="831" />
+        <location filename="../../pos_returns/ui/return_page.py" line="604" />
         <source>Return {number} completed. The receipt is printing.</source>
         <translation>Retour {number} afgerond. De bon wordt afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="865" />
+        <location filename="../../pos_returns/ui/return_page.py" line="638" />
         <source>Reprinting {number}…</source>
         <translation>{number} opnieuw afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="883" />
+        <location filename="../../pos_returns/ui/return_page.py" line="656" />
         <source>. The copy waits in the print queue.</source>
         <translation>. De kopie wacht in de afdrukwachtrij.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="885" />
+        <location filename="../../pos_returns/ui/return_page.py" line="658" />
         <source>{number}: copy printed.</source>
         <translation>{number}: kopie afgedrukt.</translation>
     </message>

@@ -1,6 +1,6 @@
 """Fill the counter screen's Qt catalogues (.ts) from the table below, then compile them.
 
-    pyside6-lupdate pos_returns/ui/{sign_in,return_page,counter}.py -ts resources/i18n/counter_{fr,nl,lv}.ts
+    pyside6-lupdate pos_returns/ui/{sign_in,lines,return_page,counter}.py -ts resources/i18n/counter_{fr,nl,lv}.ts
     python resources/i18n/translate_ui.py        # fills, then runs pyside6-lrelease
 
 A message missing here stays untranslated, and tests/ui fail on it.

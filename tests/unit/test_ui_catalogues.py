@@ -13,7 +13,7 @@ from pos_returns.resources import resource
 
 LANGS = ("fr", "nl", "lv")
 UI = Path(__file__).resolve().parents[2] / "pos_returns" / "ui"
-SOURCES = [UI / "sign_in.py", UI / "return_page.py", UI / "counter.py"]
+SOURCES = [UI / "sign_in.py", UI / "lines.py", UI / "return_page.py", UI / "counter.py"]
 
 
 def messages(ts: Path) -> dict[str, ET.Element]:

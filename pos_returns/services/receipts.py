@@ -196,6 +196,8 @@ class _ReturnReceipt:
         ]
         if row.receipt_number:
             self.blocks.append(Row(_("Original receipt"), row.receipt_number))
+        elif row.decision.get("price_basis"):
+            self.blocks.append(Text(_("Returned without a receipt"), bold=True))
         self.blocks += [
             Row(_("Date"), self.words.fmt.moment(row.returned_at, self.store.timezone)),
             Row(_("Register"), row.register_code),
@@ -220,8 +222,10 @@ class _ReturnReceipt:
         decided = {int(x["line"]): x for x in self.row.decision.get("lines", [])}
         sentences = self._sentences(self.lang)
         seconds = self._sentences(self.second) if self.second else []
+        basis = self.row.decision.get("price_basis", {})
         for index, (line, sold) in enumerate(self.facts.lines):
-            description = (sold.description if sold else "") or line.sku
+            priced = basis.get(str(line.line_no), {})
+            description = (sold.description if sold else priced.get("description")) or line.sku
             self.blocks.append(Text(description, bold=True))
             condition = self.words.condition(Condition(line.condition)).lower()
             outcome = Outcome(line.outcome)
@@ -263,7 +267,15 @@ class _ReturnReceipt:
             rule=line.rule, version=self.row.policy_version
         )
         days = decided.get(line.line_no, {}).get("days")
-        if days is not None:
+        priced = self.row.decision.get("price_basis", {}).get(str(line.line_no))
+        if priced is not None and priced.get("sold_at") is None:
+            text += ", " + self.t.gettext("catalogue price (not sold in the policy's window)")
+        elif priced is not None:  # no receipt: no purchase date, a price from the window
+            window = int(priced["days"])
+            text += ", " + self.t.ngettext(
+                "lowest price of the last {n} day", "lowest price of the last {n} days", window
+            ).format(n=self.words.fmt.number(window))
+        elif days is not None:
             text += ", " + self.t.ngettext(
                 "{n} day after purchase", "{n} days after purchase", int(days)
             ).format(n=self.words.fmt.number(int(days)))

@@ -34,9 +34,10 @@ from pos_returns.domain.model import Condition, Prefer
 from pos_returns.domain.money import Money
 from pos_returns.domain.policy import Outcome, Policy
 from pos_returns.i18n import LANGUAGES, wording
-from pos_returns.services import journal, sales
+from pos_returns.services import journal, no_receipt, sales
 from pos_returns.services.auth import Actor
 from pos_returns.services.errors import InvalidInput, NotFound, Refused
+from pos_returns.services.no_receipt import PriceBasis
 from pos_returns.services.policies import published_policy
 from pos_returns.services.stores import reasons
 from pos_returns.services.uow import UnitOfWork
@@ -64,12 +65,16 @@ CREDIT_TENDERS = (dm.TenderMethod.GIFT_CARD, dm.TenderMethod.STORE_CREDIT)
 
 @dataclass(frozen=True)
 class ReturnItem:
-    """One receipt line coming back: how many, in what state, and where it goes."""
+    """One receipt line coming back: how many, in what state, and where it goes.
+
+    Without a receipt, `line` numbers the items brought back (1, 2, ...) and `sku` names
+    each one."""
 
     line: int
     qty: int
     condition: Condition
     disposition: str | None = None
+    sku: str | None = None
 
     @property
     def goes_to(self) -> str:
@@ -78,23 +83,30 @@ class ReturnItem:
 
 @dataclass(frozen=True)
 class DecideReturn:
-    receipt_number: str
+    """What the cashier asks: `receipt_number` None for items brought back without their
+    receipt, when `customer_id` is the ID document's number if the customer showed one
+    (only its keyed hash is kept)."""
+
+    receipt_number: str | None
     items: tuple[ReturnItem, ...]
     at: datetime
     prefer: Prefer = Prefer.ORIGINAL
     customer: str | None = None
     overrides: dict[int, Outcome] = field(default_factory=dict)
+    customer_id: str | None = None
 
 
 @dataclass(frozen=True)
 class Proposal:
     """The decision as the counter shows it, and the fingerprint that completes it."""
 
-    receipt: dm.Receipt
-    receipt_id: uuid.UUID
+    receipt: dm.Receipt | None  # None for a return without a receipt
+    receipt_id: uuid.UUID | None
     policy: Policy
     decision: Decision
     fingerprint: str
+    prices: dict[int, PriceBasis] = field(default_factory=dict)  # without a receipt, by line
+    customer_id_hash: str | None = None
 
 
 @dataclass(frozen=True)
@@ -125,19 +137,20 @@ class ReturnCompleted:
 
 def propose_return(uow: UnitOfWork, store: Store, request: DecideReturn) -> Proposal:
     """The policy's decision for `request`, from the database as it is now."""
+    if request.receipt_number is None:
+        _check_items(request)
+        return _propose_without_receipt(uow, store, request)
     receipt_row = sales.find_by_number(uow, request.receipt_number)
     if receipt_row is None:
         raise NotFound(
             f"no receipt {request.receipt_number.strip()!r} here; check the number, or search "
             "by customer, card or item"
         )
+    _check_items(request)
     _, policy = published_policy(uow, store)
     receipt = sales.to_domain(receipt_row, store.code)
     customer = request.customer or receipt.customer
-    since = None
-    if policy.limits is not None and customer:
-        since = request.at - timedelta(days=policy.limits.days + 1)
-    past = sales.history(uow, receipt_row, customer, since)
+    past = sales.history(uow, receipt_row, customer, _limit_since(policy, request, customer))
     domain_request = dm.ReturnRequest(
         receipt_number=receipt.receipt_number,
         at=request.at,
@@ -147,16 +160,96 @@ def propose_return(uow: UnitOfWork, store: Store, request: DecideReturn) -> Prop
         ),
         prefer=request.prefer,
     )
+    decision = _decide(policy, receipt, domain_request, past, request.overrides)
+    return Proposal(
+        receipt, receipt_row.id, policy, decision, _fingerprint(receipt_to_json(receipt), decision)
+    )
+
+
+def _propose_without_receipt(uow: UnitOfWork, store: Store, request: DecideReturn) -> Proposal:
+    """Items priced at the lowest price of the policy's window; the customer known by the
+    hash of their ID, when they showed one."""
+    _, policy = published_policy(uow, store)
+    numbers = [item.line for item in request.items]
+    if sorted(numbers) != list(range(1, len(numbers) + 1)):
+        raise InvalidInput("the items without a receipt are numbered 1, 2, 3, ... in order")
+    id_hash = None
+    if request.customer_id and request.customer_id.strip():
+        id_hash = no_receipt.customer_id_hash(store, request.customer_id)
+    customer = no_receipt.CUSTOMER_ID_PREFIX + id_hash if id_hash else None
+    prices: dict[int, PriceBasis] = {}
+    lines = []
+    for item in sorted(request.items, key=lambda x: x.line):
+        if not item.sku:
+            raise InvalidInput(f"item {item.line}: scan or type its item code")
+        basis = no_receipt.price_basis(
+            uow, store, item.sku, request.at, policy.no_receipt.price_days
+        )
+        prices[item.line] = basis
+        lines.append(
+            dm.RequestLine(
+                qty=item.qty,
+                condition=item.condition,
+                sku=basis.sku,
+                category=basis.category,
+                tags=basis.tags,
+                unit_price=basis.unit_price,
+                unit_tax=basis.unit_tax,
+                description=basis.description,
+            )
+        )
+    past = sales.history(
+        uow, None, None, _limit_since(policy, request, customer), customer_id_hash=id_hash
+    )
+    domain_request = dm.ReturnRequest(
+        receipt_number=None,
+        at=request.at,
+        customer=customer,
+        lines=tuple(lines),
+        prefer=request.prefer,
+        currency=store.currency,
+    )
+    decision = _decide(policy, None, domain_request, past, request.overrides)
+    basis_json = {
+        str(n): {"sku": b.sku, "unit_price": b.unit_price.to_json()} for n, b in prices.items()
+    }
+    return Proposal(
+        None,
+        None,
+        policy,
+        decision,
+        _fingerprint({"no_receipt": basis_json}, decision),
+        prices,
+        id_hash,
+    )
+
+
+def _check_items(request: DecideReturn) -> None:
     if not request.items:
         raise InvalidInput("pick at least one line to return")
     for item in request.items:
         if item.disposition is not None and item.disposition not in DISPOSITIONS:
             raise InvalidInput(f"line {item.line}: disposition is one of {', '.join(DISPOSITIONS)}")
+
+
+def _limit_since(policy: Policy, request: DecideReturn, customer: str | None) -> datetime | None:
+    """From when the customer's earlier returns count toward the policy's limit."""
+    if policy.limits is None or not customer:
+        return None
+    return request.at - timedelta(days=policy.limits.days + 1)
+
+
+def _decide(
+    policy: Policy,
+    receipt: dm.Receipt | None,
+    request: dm.ReturnRequest,
+    past: tuple[dm.PastReturn, ...],
+    overrides: dict[int, Outcome],
+) -> Decision:
     try:
-        decision = decide(policy, receipt, domain_request, past, overrides=request.overrides)
+        return decide(policy, receipt, request, past, overrides=overrides)
     except DecisionError as exc:
         raise Refused(exc.message) from None
-    return Proposal(receipt, receipt_row.id, policy, decision, _fingerprint(receipt, decision))
 
 
 def complete_return(uow: UnitOfWork, store: Store, cmd: CompleteReturn) -> ReturnCompleted:
@@ -191,15 +284,27 @@ def complete_return(uow: UnitOfWork, store: Store, cmd: CompleteReturn) -> Retur
     document["sentences"] = {
         lang: wording(lang).explain(decision, proposal.policy) for lang in LANGUAGES
     }
+    if proposal.prices:  # what each item without a receipt was priced at, and why
+        document["price_basis"] = {
+            str(line): {
+                "sku": basis.sku,
+                "description": basis.description,
+                "unit_price": basis.unit_price.to_json(),
+                "sold_at": basis.sold_at.isoformat() if basis.sold_at else None,
+                "days": basis.days,
+            }
+            for line, basis in proposal.prices.items()
+        }
 
     row = Return(
         store_id=store.id,
         number=_next_number(uow, store, cmd.register),
         register_code=cmd.register,
         receipt_id=proposal.receipt_id,
-        receipt_number=receipt.receipt_number,
+        receipt_number=receipt.receipt_number if receipt else None,
         employee_id=cmd.employee.id,
-        customer=cmd.request.customer or receipt.customer,
+        customer=cmd.request.customer or (receipt.customer if receipt else None),
+        customer_id_hash=proposal.customer_id_hash,
         reason_code=cmd.reason,
         note=cmd.note.strip(),
         prefer=decision.prefer.value,
@@ -310,6 +415,7 @@ def _write_lines(
     uow: UnitOfWork, store: Store, row: Return, proposal: Proposal, items: tuple[ReturnItem, ...]
 ) -> None:
     by_line = {item.line: item for item in items}
+    receipt = proposal.receipt
     line_ids = {
         line_no: line_id
         for line_no, line_id in uow.session.execute(
@@ -320,14 +426,18 @@ def _write_lines(
     }
     for position, line in enumerate(proposal.decision.lines):
         item = by_line[line.line]
+        if receipt is None:
+            sku = proposal.prices[line.line].sku
+        else:
+            sku = next(x.sku for x in receipt.lines if x.line == line.line)
         uow.session.add(
             ReturnLine(
                 store_id=store.id,
                 return_id=row.id,
                 position=position,
-                receipt_line_id=line_ids[line.line],
+                receipt_line_id=line_ids.get(line.line),
                 line_no=line.line,
-                sku=next(x.sku for x in proposal.receipt.lines if x.line == line.line),
+                sku=sku,
                 qty=line.qty,
                 condition=line.condition.value,
                 disposition=item.goes_to,
@@ -338,6 +448,8 @@ def _write_lines(
                 tax_minor=line.tax.minor_units,
             )
         )
+        if receipt is None:
+            continue
         # The database's own guard against returning more than was sold, whatever raced.
         result = uow.session.execute(
             update(ReceiptLine)
@@ -378,9 +490,11 @@ def _credit_code() -> str:
     return f"SC-{raw[:4]}-{raw[4:8]}-{raw[8:12]}"
 
 
-def _fingerprint(receipt: dm.Receipt, decision: Decision) -> str:
+def _fingerprint(basis: dict[str, Any], decision: Decision) -> str:
+    """A digest of what was decided from: the receipt (or the items' prices) and the
+    decision."""
     body = json.dumps(
-        {"receipt": receipt_to_json(receipt), "decision": decision_to_json(decision, [])},
+        {"receipt": basis, "decision": decision_to_json(decision, [])},
         sort_keys=True,
         separators=(",", ":"),
     )

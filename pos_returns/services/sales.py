@@ -14,6 +14,7 @@ from sqlalchemy import func, or_, select
 from pos_returns.domain import model as dm
 from pos_returns.domain.money import Money
 from pos_returns.services.errors import InvalidInput
+from pos_returns.services.no_receipt import CUSTOMER_ID_PREFIX
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.db import bulk_insert
 from pos_returns.store.ids import uuid7
@@ -284,15 +285,25 @@ def to_domain(receipt: Receipt, store_code: str) -> dm.Receipt:
 
 
 def history(
-    uow: UnitOfWork, receipt: Receipt | None, customer: str | None, since: datetime | None
+    uow: UnitOfWork,
+    receipt: Receipt | None,
+    customer: str | None,
+    since: datetime | None,
+    *,
+    customer_id_hash: str | None = None,
 ) -> tuple[dm.PastReturn, ...]:
     """Every earlier return of `receipt` (at any store known locally) and the customer's
-    returns of other receipts since `since` (for the policy's limit)."""
+    returns of other receipts since `since` (for the policy's limit): the customer named
+    by their number, or by the hash of the ID they showed for returns without a receipt."""
     conditions = []
     if receipt is not None:
         conditions.append(Return.receipt_id == receipt.id)
     if customer and since is not None:
         conditions.append((Return.customer == customer) & (Return.returned_at >= since))
+    if customer_id_hash and since is not None:
+        conditions.append(
+            (Return.customer_id_hash == customer_id_hash) & (Return.returned_at >= since)
+        )
     if not conditions:
         return ()
     rows = uow.session.scalars(
@@ -306,9 +317,12 @@ def _past(row: Return, receipt: Receipt | None) -> dm.PastReturn:
     own = receipt is not None and row.receipt_id == receipt.id
     lines: Iterable[ReturnLine] = row.lines
     refunds: Iterable[Refund] = row.refunds
+    customer = row.customer
+    if customer is None and row.customer_id_hash:
+        customer = CUSTOMER_ID_PREFIX + row.customer_id_hash
     return dm.PastReturn(
         at=row.returned_at,
-        customer=row.customer,
+        customer=customer,
         lines=tuple(dm.ReturnedQty(x.line_no, x.qty) for x in lines if x.receipt_line_id),
         to_tenders=tuple(
             dm.TenderRefund(
@@ -318,5 +332,6 @@ def _past(row: Return, receipt: Receipt | None) -> dm.PastReturn:
         )
         if own
         else (),
-        receipt_number=row.receipt_number if not own else None,
+        # Not this receipt: another one's number, or "" for a return without a receipt.
+        receipt_number=None if own else (row.receipt_number or ""),
     )

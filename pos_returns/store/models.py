@@ -7,6 +7,7 @@ as a float or SQLite's lossy NUMERIC. Timestamps are UTC.
 
 from __future__ import annotations
 
+import os
 import uuid
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -64,6 +65,11 @@ class Base(DeclarativeBase):
     type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON}
 
 
+def new_id_key() -> str:
+    """A store's key for hashing customers' ID numbers."""
+    return os.urandom(32).hex()
+
+
 def _key() -> Mapped[uuid.UUID]:
     return mapped_column(Uuid, primary_key=True, default=uuid7)
 
@@ -100,6 +106,8 @@ class Store(Base):
     signature_over_minor: Mapped[int | None] = mapped_column(BigInteger, default=None)
     # Receipts in another language than the store's also carry the store's language.
     bilingual_receipts: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The key of the customers' ID hashes (returns without a receipt), 32 random bytes in hex.
+    id_key: Mapped[str | None] = mapped_column(String(64), default=new_id_key)
 
 
 class Register(Base):

@@ -6,6 +6,7 @@
     cups://QUEUE                   a CUPS queue, sent raw with `lp`
     file:///dev/usb/lp0            a device node or a file (the file holds the last job)
     preview:                       no paper: the receipt is shown on screen only
+    preview:///home/me/receipts    shown on screen, and each receipt kept there as a PDF
 
 Every failure to reach a printer is one `PrinterOffline` with a sentence for the cashier.
 Sending is short (3 s timeouts) and meant for a worker thread, never the screen's.
@@ -16,6 +17,7 @@ from __future__ import annotations
 import subprocess
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -57,12 +59,22 @@ class PrinterConfig:
     def is_preview(self) -> bool:
         return self.kind == "preview"
 
+    @property
+    def preview_folder(self) -> Path | None:
+        """Where a preview printer keeps a PDF of each receipt (None: it keeps none)."""
+        if not self.is_preview:
+            return None
+        path = unquote(urlsplit(self.url).path)
+        return Path(path) if path else None
+
 
 def printer_config(url: str, profile_name: str | None = None) -> PrinterConfig:
     """A checked configuration; raises BadPrinterURL or UnknownProfile."""
     url = url.strip()
     if url in ("preview", "preview:"):
         url = "preview:"
+    elif url.startswith("preview:") and not url.startswith("preview:///"):
+        raise BadPrinterURL(url, "a preview's folder is written preview:///path/to/folder")
     elif url.startswith("/"):
         url = "file://" + url
     kind = url.split(":", 1)[0] if ":" in url else ""

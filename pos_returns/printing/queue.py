@@ -12,15 +12,18 @@ with its bytes, and the next worker sends those very bytes.
 from __future__ import annotations
 
 import logging
+import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import Engine
 
 from pos_returns.domain.document import Document, OpenDrawer
 from pos_returns.printing.escpos_render import render_escpos
+from pos_returns.printing.pdf import render_pdf
 from pos_returns.printing.printers import (
     PrinterConfig,
     PrinterOffline,
@@ -93,19 +96,22 @@ class QueueRun:
     waiting: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # (job, why)
     failed: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # needs a person
     elsewhere: list[uuid.UUID] = field(default_factory=list)  # another sender has it
+    kept: list[Path] = field(default_factory=list)  # PDFs a preview printer wrote
+    kept_problem: str | None = None  # why a preview printer could not keep one
 
     @property
     def problem(self) -> str | None:
         """The sentence for the status bar when the printer is not taking receipts."""
         trouble = self.failed or self.waiting
-        return trouble[-1][1] if trouble else None
+        return trouble[-1][1] if trouble else self.kept_problem
 
 
 @dataclass(frozen=True)
 class _Due:
     id: uuid.UUID
-    payload: bytes
+    payload: bytes  # for a preview printer that keeps files: the receipt as a PDF
     drawer: bool  # the original of a cash refund, while the customer is at the counter
+    name: str = ""  # the file's name, for a preview printer that keeps files
 
 
 Sender = Callable[[PrinterConfig, bytes], None]
@@ -141,6 +147,8 @@ def run_queue(
     stopped = False
     for position, job in enumerate(due):
         if config.is_preview:
+            if job.payload and config.preview_folder is not None:
+                _keep_pdf(config.preview_folder, job.name, job.payload, result)
             _finished(engine, job.id, now(), shown_only=True)
             result.previewed.append(job.id)
             continue
@@ -187,8 +195,15 @@ def _render(
     this printer model. A job that cannot be rendered fails on its own."""
     due: list[_Due] = []
     for job in print_jobs.claim(uow, store, register, at, owner, only=only):
-        if config.is_preview:  # the screen draws its own preview: no bytes to make
-            due.append(_Due(job.id, b"", drawer=False))
+        if config.is_preview:  # the screen draws its own preview; a PDF where it keeps files
+            pdf, name = b"", ""
+            if config.preview_folder is not None:
+                try:
+                    document = job_document(uow, store, job, config)
+                    pdf, name = render_pdf(document), _file_name(uow, job)
+                except (ServiceError, ValueError) as exc:
+                    result.kept_problem = f"receipt not kept as a PDF: {exc}"
+            due.append(_Due(job.id, pdf, drawer=False, name=name))
             continue
         if job.payload is None or job.printer != config.profile:
             try:
@@ -207,6 +222,27 @@ def _render(
         )
         due.append(_Due(job.id, job.payload, drawer))
     return due
+
+
+def _file_name(uow: UnitOfWork, job: PrintJob) -> str:
+    """`S01-R1-RT000012.pdf` for a return's receipt; a reprint or a test page adds its kind
+    and job id (one file per print job, none overwritten)."""
+    number = print_jobs.the_return(uow, job).number if job.return_id else "printer"
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in number)
+    return f"{safe}.pdf" if job.kind == print_jobs.ORIGINAL else f"{safe}-{job.kind}-{job.id}.pdf"
+
+
+def _keep_pdf(folder: Path, name: str, pdf: bytes, result: QueueRun) -> None:
+    """Write the receipt's PDF whole or not at all (a temporary file, then a rename)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        part = folder / (name + ".part")
+        part.write_bytes(pdf)
+        os.replace(part, folder / name)
+        result.kept.append(folder / name)
+    except OSError as exc:
+        result.kept_problem = f"receipt not kept as a PDF in {folder}: {exc.strerror or exc}"
+        log.warning("%s", result.kept_problem)
 
 
 def _finished(engine: Engine, job_id: uuid.UUID, at: datetime, *, shown_only: bool = False) -> None:

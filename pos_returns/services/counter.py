@@ -19,6 +19,7 @@ from pos_returns.domain.policy import Outcome, Policy
 from pos_returns.i18n import wording
 from pos_returns.services import sales
 from pos_returns.services.errors import InvalidInput, NotFound
+from pos_returns.services.no_receipt import PriceBasis
 from pos_returns.services.returns import DecideReturn, Proposal, ReturnItem, propose_return
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import Receipt, Return, Store
@@ -36,6 +37,7 @@ class LineView:
     paid: Money  # for the whole line
     badge: str  # an Outcome value, NEEDS_MANAGER, or "" when nothing is left to return
     sentence: str
+    basis: PriceBasis | None = None  # without a receipt: the price it is returned at
 
     @property
     def left(self) -> int:
@@ -48,13 +50,17 @@ class LineView:
 
 @dataclass(frozen=True)
 class ReceiptView:
-    number: str
-    sold_at: datetime
+    """A receipt as the counter shows it; or, with `number` None, the items a customer
+    brought back without one (`id_required`: the policy asks for their ID)."""
+
+    number: str | None
+    sold_at: datetime | None
     timezone: str  # the store's, for showing times
     customer: str | None
     currency: str
     lines: tuple[LineView, ...]
     paid_with: tuple[str, ...]  # "VISA 1234: 100.00 €"
+    id_required: bool = False
 
     def line(self, number: int) -> LineView:
         return next(x for x in self.lines if x.line == number)
@@ -105,6 +111,45 @@ def look_up(uow: UnitOfWork, store: Store, number: str, at: datetime, lang: str)
     )
     return ReceiptView(
         row.number, row.sold_at, store.timezone, row.customer, currency, lines, paid_with
+    )
+
+
+def look_up_items(
+    uow: UnitOfWork, store: Store, scanned: tuple[tuple[str, int], ...], at: datetime, lang: str
+) -> ReceiptView:
+    """Items brought back without a receipt, as `(item code, how many)` in the order they
+    were scanned: each priced at the lowest price of the policy's window, with what the
+    policy says if it came back now, unopened. Raises NotFound for an item with no price."""
+    if not scanned:
+        raise InvalidInput("scan the first item")
+    items = tuple(
+        ReturnItem(n, qty, Condition.UNOPENED, sku=sku) for n, (sku, qty) in enumerate(scanned, 1)
+    )
+    proposal = propose_return(uow, store, DecideReturn(None, items, at))
+    words = wording(lang)
+    lines = tuple(
+        LineView(
+            line=decided.line,
+            sku=proposal.prices[decided.line].sku,
+            description=proposal.prices[decided.line].description,
+            qty=decided.qty,
+            returned=0,
+            paid=proposal.prices[decided.line].unit_price * decided.qty,
+            badge=_badge(decided, proposal.policy),
+            sentence=words.line_sentence(decided, proposal.policy, proposal.decision),
+            basis=proposal.prices[decided.line],
+        )
+        for decided in proposal.decision.lines
+    )
+    return ReceiptView(
+        None,
+        None,
+        store.timezone,
+        None,
+        proposal.decision.currency,
+        lines,
+        (),
+        id_required=proposal.policy.no_receipt.requires_id,
     )
 
 

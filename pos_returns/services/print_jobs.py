@@ -67,6 +67,19 @@ def save_register_printer(
     uow.flush()
 
 
+def install_printer(
+    uow: UnitOfWork, store: Store, register: str, settings: PrinterSettings
+) -> bool:
+    """At installation, before anyone signs in: give a register without a printer this one.
+    Returns False (and changes nothing) when a printer is set already."""
+    row = _register(uow, store, register)
+    if (row.printer or {}).get("url"):
+        return False
+    row.printer = {"url": settings.url, "profile": settings.profile}
+    uow.flush()
+    return True
+
+
 def _register(uow: UnitOfWork, store: Store, code: str) -> Register:
     row = uow.session.scalars(
         select(Register).where(Register.store_id == store.id, Register.code == code)

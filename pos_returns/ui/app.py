@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from pos_returns.bootstrap import database
 from pos_returns.domain.money import Money
-from pos_returns.services.counter import a_big_recent_receipt
+from pos_returns.services import print_jobs
+from pos_returns.services.counter import a_big_recent_receipt, look_up
 from pos_returns.services.demo import DemoInfo, create_demo
 from pos_returns.services.errors import NotFound
 from pos_returns.services.stores import get_store
@@ -24,8 +25,9 @@ from pos_returns.store.db import default_database
 from pos_returns.store.models import Role
 from pos_returns.ui.counter import Counter, CounterWindow
 
-SCREENS = ("counter", "receipt", "approval")
+SCREENS = ("counter", "receipt", "approval", "no-receipt")
 DEMO_NOTE = "demo-store.txt"
+RECEIPTS_FOLDER = "receipts"
 
 
 def run_app(db: str | None, register: str, store_code: str | None = None) -> int:
@@ -53,6 +55,15 @@ def run_app(db: str | None, register: str, store_code: str | None = None) -> int
         print(info.report())
         print(f"(kept in {note})")
         code = info.store
+    if embedded:
+        # No printer on a fresh machine: receipts are shown, and kept as PDFs to print.
+        folder = default_database().parent / RECEIPTS_FOLDER
+        with UnitOfWork(engine, write=True) as uow:
+            store = get_store(uow, code)
+            url = "preview://" + folder.resolve().as_posix()
+            if print_jobs.install_printer(uow, store, register, print_jobs.PrinterSettings(url)):
+                print(f"Receipts are shown on screen and kept as PDFs in {folder}")
+            uow.commit()
     window = CounterWindow(Counter(engine, code, register))
     hint = default_database().parent / DEMO_NOTE
     if embedded and hint.is_file():
@@ -98,6 +109,18 @@ def _stage(app: QApplication, window: CounterWindow, info: DemoInfo, screen: str
             over = Money(Decimal(200), store.currency)
             big = a_big_recent_receipt(uow, store, window.counter.clock(), over)
         sample = big or sample
+    if screen == "no-receipt":  # two items of a recent sale, brought back without it
+        with UnitOfWork(window.counter.engine) as uow:
+            store = get_store(uow, info.store)
+            view = look_up(uow, store, sample, window.counter.clock(), "en")
+        page.no_receipt_button.setChecked(True)
+        for line in view.lines[:2]:
+            page.scan.setText(line.sku)
+            page.find()
+            _settle(app, window)
+        page.reason.setCurrentIndex(1)
+        _settle(app, window)
+        return
     page.scan.setText(sample)
     page.find()
     _settle(app, window)

@@ -210,7 +210,12 @@ class CounterWindow(QMainWindow):
         if self._print_again:
             self.print_now()
         result, waiting, url = got
-        shown = self.tr("preview only") if url == print_jobs.PREVIEW_URL else url
+        if url == print_jobs.PREVIEW_URL:
+            shown = self.tr("preview only")
+        elif url.startswith(print_jobs.PREVIEW_URL):
+            shown = self.tr("preview, kept as PDF files")
+        else:
+            shown = url
         state = result.problem or self.tr("ready")
         self.printer.setText(
             self.tr("Printer {printer}: {state}").format(printer=shown, state=state)

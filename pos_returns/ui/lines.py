@@ -147,13 +147,16 @@ class LinesTable(QTableWidget):
         widgets.pick.toggled.connect(lambda _on: self._changed())
         self.setCellWidget(row, 0, widgets.pick)
         why = line.sentence or self.tr("Everything on this line came back already.")
+        if line.basis is not None:
+            why = self._price_basis(line) + " " + why
         item = QLabel(f"<b>{escape(line.description)}</b><br><small>{escape(why)}</small>")
         item.setObjectName(f"item_{line.line}")
         item.setWordWrap(True)
         item.setTextFormat(Qt.TextFormat.RichText)
         item.setContentsMargins(4, 4, 4, 4)
         self.setCellWidget(row, 1, item)
-        self.setItem(row, 2, _item(f"{line.qty} / {line.returned}"))
+        bought = str(line.qty) if line.basis is not None else f"{line.qty} / {line.returned}"
+        self.setItem(row, 2, _item(bought))
         self.setItem(row, 3, _item(words.fmt.money(line.paid)))
         self.setCellWidget(row, 4, self._policy_cell(widgets, line))
         widgets.qty.setObjectName(f"qty_{line.line}")
@@ -165,6 +168,17 @@ class LinesTable(QTableWidget):
         self.setCellWidget(row, 5, widgets.qty)
         self.setCellWidget(row, 6, self._state_cell(widgets, line))
         self._rows.append(widgets)
+
+    def _price_basis(self, line: LineView) -> str:
+        """Where the price of an item without a receipt comes from, in the screen's words."""
+        assert line.basis is not None
+        words = wording(self.lang)
+        price = words.fmt.money(line.basis.unit_price)
+        if line.basis.sold_at is None:
+            return self.tr("Catalogue price {price} (not sold lately).").format(price=price)
+        return self.tr("Lowest price of the last {n} days: {price}.").format(
+            n=words.fmt.number(line.basis.days), price=price
+        )
 
     def _fit_badges(self) -> None:
         """The policy column as wide as its longest word in bold (badges wrap between

@@ -7,6 +7,7 @@ the big button) completes."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -39,9 +40,11 @@ from pos_returns.services.counter import (
     ReceiptView,
     find_sales,
     look_up,
+    look_up_items,
     quote,
     recent,
 )
+from pos_returns.services.errors import ServiceError
 from pos_returns.services.receipts import find_return, return_receipt
 from pos_returns.services.returns import (
     CompleteReturn,
@@ -53,6 +56,7 @@ from pos_returns.services.stores import get_store, reasons
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.ui.common import Counter, font, sentence
 from pos_returns.ui.lines import Choices, LinesTable
+from pos_returns.ui.no_receipt import CustomerIdForm, Scanned, add_scan, keep_after_scan
 from pos_returns.ui.tasks import Tasks
 
 AMOUNT_FONT = 17
@@ -77,6 +81,9 @@ class ReturnPage(QWidget):
         self._complete_when_quoted = False
         self.printing: Tasks | None = None  # the window's printer thread
         self._timezone: str | None = None
+        self.scanned: Scanned = ()  # without a receipt: the items scanned so far
+        self.no_receipt = False
+        self._quoted: DecideReturn | None = None  # what the summary on screen was worked out for
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.addWidget(self._build_work())
@@ -135,6 +142,9 @@ class ReturnPage(QWidget):
         self.search_button = QPushButton(objectName="search")
         self.search_button.clicked.connect(self.search)
         button = self.search_button
+        self.no_receipt_button = QPushButton(objectName="noReceipt")
+        self.no_receipt_button.setCheckable(True)
+        self.no_receipt_button.toggled.connect(self._no_receipt_toggled)
         row = QHBoxLayout()
         self.search_label = QLabel()
         row.addWidget(self.search_label)
@@ -143,6 +153,8 @@ class ReturnPage(QWidget):
         row.addWidget(self.search_from)
         row.addWidget(self.search_to)
         row.addWidget(button)
+        row.addSpacing(12)
+        row.addWidget(self.no_receipt_button)
         return row
 
     def search(self) -> None:
@@ -240,6 +252,9 @@ class ReturnPage(QWidget):
         form.addWidget(self.reason_label)
         form.addWidget(self.reason)
         form.addWidget(self.note)
+        self.customer_id_form = CustomerIdForm()
+        self.customer_id_form.entered.connect(self.requote)
+        form.addWidget(self.customer_id_form)
         self.language_label = QLabel()
         form.addWidget(self.language_label)
         form.addWidget(self.receipt_language)
@@ -301,7 +316,13 @@ class ReturnPage(QWidget):
 
     def retranslate(self) -> None:
         """The screen's own words, in the language installed now."""
-        self.scan.setPlaceholderText(self.tr("Scan or type the receipt number, then Enter"))
+        self.scan.setPlaceholderText(
+            self.tr("Scan or type the item code, then Enter")
+            if self.no_receipt
+            else self.tr("Scan or type the receipt number, then Enter")
+        )
+        self.no_receipt_button.setText(self.tr("No receipt"))
+        self.customer_id_form.retranslate()
         self.table.retranslate()
         for index, text in enumerate(
             (self.tr("by customer"), self.tr("by card and day"), self.tr("by item and days"))
@@ -335,12 +356,14 @@ class ReturnPage(QWidget):
         self.retranslate()
         if self.view is not None:
             kept = self.table.choices()
-            number = self.view.number
+            number, scanned = self.view.number, self.scanned
             counter = self.counter
 
             def work() -> ReceiptView:
                 with UnitOfWork(counter.engine) as uow:
                     store = get_store(uow, counter.store_code)
+                    if number is None:
+                        return look_up_items(uow, store, scanned, counter.clock(), lang)
                     return look_up(uow, store, number, counter.clock(), lang)
 
             def show(view: ReceiptView) -> None:
@@ -379,6 +402,12 @@ class ReturnPage(QWidget):
         """Ready for the next customer: nothing of the last one stays on the screen."""
         self._asked += 1  # an answer still on its way was for the last customer
         self.view = None
+        self.scanned = ()
+        self.no_receipt = False
+        self.no_receipt_button.blockSignals(True)
+        self.no_receipt_button.setChecked(False)
+        self.no_receipt_button.blockSignals(False)
+        self.retranslate()  # the scan field asks for a receipt again
         self.recent_panel.show()
         self.scan.clear()
         self.heading.clear()
@@ -389,7 +418,9 @@ class ReturnPage(QWidget):
     def _reset_choices(self) -> None:
         """Forget what was picked for a receipt: reason, note, store credit, manager."""
         self.current = None
+        self._quoted = None
         self._complete_when_quoted = False
+        self.customer_id_form.reset()
         self.summary.clear()
         self.store_credit.blockSignals(True)
         self.store_credit.setChecked(False)
@@ -405,6 +436,9 @@ class ReturnPage(QWidget):
     # -- scan --------------------------------------------------------------------------------
     def find(self) -> None:
         number = self.scan.text().strip()
+        if self.no_receipt:
+            self._scan_item(number)
+            return
         if not number:
             self.message.setText(self.tr("Scan the receipt's barcode or type its number."))
             return
@@ -419,15 +453,72 @@ class ReturnPage(QWidget):
 
         self.tasks.run(work, *self._latest(self._show_receipt))
 
+    # -- without a receipt -------------------------------------------------------------------
+    def _no_receipt_toggled(self, on: bool) -> None:
+        """Start a return without a receipt (the scan field takes item codes), or leave it."""
+        if not on:
+            self.clear()
+            return
+        self.clear()
+        self.no_receipt = True
+        self.no_receipt_button.blockSignals(True)
+        self.no_receipt_button.setChecked(True)
+        self.no_receipt_button.blockSignals(False)
+        self.retranslate()
+        self.recent_panel.hide()
+        self.table.clear_lines()
+        self.main.setCurrentWidget(self.table)
+        self.heading.setText(self.tr("Without a receipt: scan each item brought back"))
+        self.message.setText(
+            self.tr("Scan the items one by one; each is priced at its lowest recent price.")
+        )
+        self.scan.setFocus()
+
+    def _scan_item(self, text: str) -> None:
+        """One more item scanned: priced and decided with the others, then shown."""
+        if not text:
+            self.message.setText(self.tr("Scan the item's barcode or type its code."))
+            return
+        try:
+            scanned = add_scan(self.scanned, text)
+        except ServiceError as error:
+            self._say_error(error)
+            return
+        self.scan.clear()
+        before, kept = self.scanned, self.table.choices()
+        counter, lang = self.counter, self.lang
+
+        def work() -> ReceiptView:
+            with UnitOfWork(counter.engine) as uow:
+                store = get_store(uow, counter.store_code)
+                return look_up_items(uow, store, scanned, counter.clock(), lang)
+
+        def show(view: ReceiptView) -> None:
+            if not self.no_receipt:
+                return  # the cashier left the return without a receipt meanwhile
+            self.scanned = scanned
+            self._show_receipt(view, keep=keep_after_scan(kept, before, scanned))
+            self.scan.setFocus()  # ready for the next item
+
+        self.message.setText(self.tr("Looking up {number}…").format(number=text))
+        self.tasks.run(work, *self._latest(show))
+
     def _show_receipt(self, view: ReceiptView, keep: Choices | None = None) -> None:
         self.view = view
         words = wording(self.lang)
-        sold = words.fmt.moment(view.sold_at, view.timezone)
-        self.heading.setText(
-            self.tr("Receipt {number}, sold {when}; paid with {paid}").format(
-                number=view.number, when=sold, paid=", ".join(view.paid_with)
+        if view.number is None or view.sold_at is None:
+            count = sum(x.qty for x in view.lines)
+            self.heading.setText(
+                self.tr("Without a receipt; items scanned: {n} (scan the next one)").format(n=count)
             )
-        )
+            self.customer_id_form.setVisible(view.id_required)
+        else:
+            sold = words.fmt.moment(view.sold_at, view.timezone)
+            self.heading.setText(
+                self.tr("Receipt {number}, sold {when}; paid with {paid}").format(
+                    number=view.number, when=sold, paid=", ".join(view.paid_with)
+                )
+            )
         self.message.setText(
             self.tr("Pick what comes back, then a reason.")
             if any(x.selectable for x in view.lines)
@@ -445,6 +536,18 @@ class ReturnPage(QWidget):
         if self.view is None or not items:
             return None
         prefer = Prefer.STORE_CREDIT if self.store_credit.isChecked() else Prefer.ORIGINAL
+        if self.view.number is None:  # without a receipt: numbered 1, 2, ... as picked
+            codes = dict(enumerate((sku for sku, _qty in self.scanned), 1))
+            overrides = self.table.overrides()
+            picked = [(n, replace(item, sku=codes[item.line])) for n, item in enumerate(items, 1)]
+            return DecideReturn(
+                None,
+                tuple(replace(item, line=n) for n, item in picked),
+                self.counter.clock(),
+                prefer,
+                overrides={n: overrides[item.line] for n, item in picked if item.line in overrides},
+                customer_id=self.customer_id_form.value(),
+            )
         return DecideReturn(
             self.view.number, items, self.counter.clock(), prefer, overrides=self.table.overrides()
         )
@@ -467,6 +570,7 @@ class ReturnPage(QWidget):
                 return quote(uow, store, request, lang)
 
         self.current = None  # until the answer for what is picked now arrives
+        self._quoted = request
         self._update_complete()
         self.tasks.run(work, *self._latest(self._show_quote))
 
@@ -546,6 +650,12 @@ class ReturnPage(QWidget):
             self.message.setText(self.tr("Working out the amounts…"))
             return
         if request is None or shown is None or actor is None:
+            return
+        if self._quoted is not None and replace(request, at=self._quoted.at) != self._quoted:
+            # Something changed since the amounts were worked out (an ID typed just now).
+            self.requote()
+            self._complete_when_quoted = True
+            self.message.setText(self.tr("Working out the amounts…"))
             return
         reason = self.reason.currentData()
         if reason is None:
@@ -673,5 +783,6 @@ class ReturnPage(QWidget):
             self.recent.addItem(item)
 
     def _say_error(self, error: Exception) -> None:
+        self._complete_when_quoted = False  # the cashier reads this first
         self.message.setText(sentence(error))
         self._update_complete()

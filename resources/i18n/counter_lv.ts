@@ -28,24 +28,47 @@
         <translation>Pieslēdzies: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="213" />
+        <location filename="../../pos_returns/ui/counter.py" line="214" />
         <source>preview only</source>
         <translation>tikai priekšskatījums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="214" />
+        <location filename="../../pos_returns/ui/counter.py" line="216" />
+        <source>preview, kept as PDF files</source>
+        <translation>priekšskatījums, glabāts PDF failos</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="219" />
         <source>ready</source>
         <translation>gatavs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="216" />
+        <location filename="../../pos_returns/ui/counter.py" line="221" />
         <source>Printer {printer}: {state}</source>
         <translation>Printeris {printer}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="218" />
+        <location filename="../../pos_returns/ui/counter.py" line="223" />
         <source>{n} receipts waiting</source>
         <translation>{n} čeki gaida</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerIdForm</name>
+    <message>
+        <location filename="../../pos_returns/ui/no_receipt.py" line="61" />
+        <source>Customer's ID document (the policy asks for it)</source>
+        <translation>Pircēja personu apliecinošs dokuments (to prasa noteikumi)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/no_receipt.py" line="62" />
+        <source>ID card, passport or licence number</source>
+        <translation>ID kartes, pases vai vadītāja apliecības numurs</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/no_receipt.py" line="64" />
+        <source>Kept only as a code to count this customer's returns; never printed.</source>
+        <translation>Glabā tikai kā kodu šī pircēja atgriešanu skaitīšanai; nekad netiek drukāts.</translation>
     </message>
 </context>
 <context>
@@ -86,58 +109,68 @@
         <translation>Viss šajā rindā jau ir atgriezts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="176" />
-        <location filename="../../pos_returns/ui/lines.py" line="263" />
+        <location filename="../../pos_returns/ui/lines.py" line="178" />
+        <source>Catalogue price {price} (not sold lately).</source>
+        <translation>Kataloga cena {price} (nesen nav pārdots).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/lines.py" line="179" />
+        <source>Lowest price of the last {n} days: {price}.</source>
+        <translation>Zemākā cena pēdējo {n} dienu laikā: {price}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/lines.py" line="190" />
+        <location filename="../../pos_returns/ui/lines.py" line="277" />
         <source>Override: refund</source>
         <translation>Izņēmums: atmaksa</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="217" />
+        <location filename="../../pos_returns/ui/lines.py" line="231" />
         <source>Override</source>
         <translation>Izņēmums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="234" />
+        <location filename="../../pos_returns/ui/lines.py" line="248" />
         <source>back to stock</source>
         <translation>atpakaļ noliktavā</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="235" />
+        <location filename="../../pos_returns/ui/lines.py" line="249" />
         <source>to damaged goods</source>
         <translation>uz bojātām precēm</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="236" />
+        <location filename="../../pos_returns/ui/lines.py" line="250" />
         <source>back to the vendor</source>
         <translation>atpakaļ piegādātājam</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="270" />
+        <location filename="../../pos_returns/ui/lines.py" line="284" />
         <source>Refund</source>
         <translation>Atmaksa</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="271" />
+        <location filename="../../pos_returns/ui/lines.py" line="285" />
         <source>Store credit</source>
         <translation>Veikala kredīts</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="272" />
+        <location filename="../../pos_returns/ui/lines.py" line="286" />
         <source>Exchange</source>
         <translation>Apmaiņa</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="273" />
+        <location filename="../../pos_returns/ui/lines.py" line="287" />
         <source>Not returnable</source>
         <translation>Neatgriežams</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="274" />
+        <location filename="../../pos_returns/ui/lines.py" line="288" />
         <source>Needs manager</source>
         <translation>Vajag vadītāju</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="275" />
+        <location filename="../../pos_returns/ui/lines.py" line="289" />
         <source>All returned</source>
         <translation>Viss atgriezts</translation>
     </message>
@@ -145,203 +178,235 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="304" />
+        <location filename="../../pos_returns/ui/return_page.py" line="322" />
         <source>Scan or type the receipt number, then Enter</source>
         <translation>Noskenējiet vai ierakstiet čeka numuru, tad Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="307" />
+        <location filename="../../pos_returns/ui/return_page.py" line="328" />
         <source>by customer</source>
         <translation>pēc pircēja</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="307" />
+        <location filename="../../pos_returns/ui/return_page.py" line="328" />
         <source>by card and day</source>
         <translation>pēc kartes un dienas</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="307" />
+        <location filename="../../pos_returns/ui/return_page.py" line="328" />
         <source>by item and days</source>
         <translation>pēc preces un dienām</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="310" />
+        <location filename="../../pos_returns/ui/return_page.py" line="331" />
         <source>Customer no., "VISA 1234" or item code</source>
         <translation>Pircēja nr., “VISA 1234” vai preces kods</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="311" />
+        <location filename="../../pos_returns/ui/return_page.py" line="332" />
         <source>Find the sale</source>
         <translation>Atrast pirkumu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="312" />
+        <location filename="../../pos_returns/ui/return_page.py" line="333" />
         <source>No receipt number? Find the sale</source>
         <translation>Nav čeka numura? Atrodiet pirkumu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="159" />
+        <location filename="../../pos_returns/ui/return_page.py" line="171" />
         <source>Looking for the sale…</source>
         <translation>Meklē pirkumu…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="178" />
+        <location filename="../../pos_returns/ui/return_page.py" line="190" />
         <source>{n} sales found: pick one (Enter or double-click).</source>
         <translation>Atrasti {n} pirkumi: izvēlieties vienu (Enter vai dubultklikšķis).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="180" />
+        <location filename="../../pos_returns/ui/return_page.py" line="192" />
         <source>No sale found: check what you typed and the days.</source>
         <translation>Pirkums nav atrasts: pārbaudiet ierakstīto un dienas.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="316" />
+        <location filename="../../pos_returns/ui/return_page.py" line="337" />
         <source>A few words about the reason</source>
         <translation>Daži vārdi par iemeslu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="317" />
+        <location filename="../../pos_returns/ui/return_page.py" line="338" />
         <source>Complete return</source>
         <translation>Pabeigt atgriešanu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="313" />
+        <location filename="../../pos_returns/ui/return_page.py" line="334" />
         <source>Reason</source>
         <translation>Iemesls</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="314" />
+        <location filename="../../pos_returns/ui/return_page.py" line="335" />
         <source>Receipt language</source>
         <translation>Čeka valoda</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="318" />
+        <location filename="../../pos_returns/ui/return_page.py" line="339" />
         <source>Manager approval</source>
         <translation>Vadītāja apstiprinājums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="319" />
+        <location filename="../../pos_returns/ui/return_page.py" line="340" />
         <source>Manager code</source>
         <translation>Vadītāja kods</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="320" />
+        <location filename="../../pos_returns/ui/return_page.py" line="341" />
         <source>Manager PIN</source>
         <translation>Vadītāja PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="321" />
+        <location filename="../../pos_returns/ui/return_page.py" line="342" />
         <source>Note (optional)</source>
         <translation>Piezīme (nav obligāta)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="322" />
+        <location filename="../../pos_returns/ui/return_page.py" line="343" />
         <source>Reprint</source>
         <translation>Drukāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="315" />
+        <location filename="../../pos_returns/ui/return_page.py" line="336" />
         <source>Recent returns</source>
         <translation>Nesenās atgriešanas</translation>
     </message>
     <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="320" />
+        <source>Scan or type the item code, then Enter</source>
+        <translation>Noskenējiet vai ierakstiet preces kodu, tad Enter</translation>
+    </message>
+    <message>
         <location filename="../../pos_returns/ui/return_page.py" line="324" />
-        <location filename="../../pos_returns/ui/return_page.py" line="371" />
+        <source>No receipt</source>
+        <translation>Bez čeka</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="345" />
+        <location filename="../../pos_returns/ui/return_page.py" line="394" />
         <source>Choose a reason…</source>
         <translation>Izvēlieties iemeslu…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="409" />
+        <location filename="../../pos_returns/ui/return_page.py" line="443" />
         <source>Scan the receipt's barcode or type its number.</source>
         <translation>Noskenējiet čeka svītrkodu vai ierakstiet tā numuru.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="411" />
+        <location filename="../../pos_returns/ui/return_page.py" line="445" />
+        <location filename="../../pos_returns/ui/return_page.py" line="503" />
         <source>Looking up {number}…</source>
         <translation>Meklē {number}…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="427" />
+        <location filename="../../pos_returns/ui/return_page.py" line="471" />
+        <source>Without a receipt: scan each item brought back</source>
+        <translation>Bez čeka: noskenējiet katru atnesto preci</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="473" />
+        <source>Scan the items one by one; each is priced at its lowest recent price.</source>
+        <translation>Skenējiet preces pa vienai; katrai tiek ņemta tās zemākā nesenā cena.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="480" />
+        <source>Scan the item's barcode or type its code.</source>
+        <translation>Noskenējiet preces svītrkodu vai ierakstiet tās kodu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="512" />
+        <source>Without a receipt; items scanned: {n} (scan the next one)</source>
+        <translation>Bez čeka; noskenētas preces: {n} (skenējiet nākamo)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="518" />
         <source>Receipt {number}, sold {when}; paid with {paid}</source>
         <translation>Čeks {number}, pārdots {when}; samaksāts ar {paid}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="432" />
+        <location filename="../../pos_returns/ui/return_page.py" line="523" />
         <source>Pick what comes back, then a reason.</source>
         <translation>Izvēlieties, ko atdod, tad iemeslu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="434" />
+        <location filename="../../pos_returns/ui/return_page.py" line="525" />
         <source>Nothing on this receipt can be returned now.</source>
         <translation>Neko no šī čeka tagad nevar atgriezt.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="459" />
+        <location filename="../../pos_returns/ui/return_page.py" line="562" />
         <source>Nothing picked.</source>
         <translation>Nekas nav izvēlēts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="497" />
+        <location filename="../../pos_returns/ui/return_page.py" line="601" />
         <source>Store credit: {amount}</source>
         <translation>Veikala kredīts: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="501" />
+        <location filename="../../pos_returns/ui/return_page.py" line="605" />
         <source>Restocking fees: {amount}</source>
         <translation>Apstrādes maksa: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="504" />
+        <location filename="../../pos_returns/ui/return_page.py" line="608" />
         <source>No money back: an exchange.</source>
         <translation>Nauda netiek atmaksāta: apmaiņa.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="510" />
+        <location filename="../../pos_returns/ui/return_page.py" line="614" />
         <source>Back to a refund</source>
         <translation>Atpakaļ uz atmaksu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="512" />
+        <location filename="../../pos_returns/ui/return_page.py" line="616" />
         <source>or {amount} store credit, {bonus} more</source>
         <translation>vai {amount} veikala kredītā, par {bonus} vairāk</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="546" />
+        <location filename="../../pos_returns/ui/return_page.py" line="650" />
+        <location filename="../../pos_returns/ui/return_page.py" line="658" />
         <source>Working out the amounts…</source>
         <translation>Aprēķina summas…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="552" />
+        <location filename="../../pos_returns/ui/return_page.py" line="662" />
         <source>Pick the reason first.</source>
         <translation>Vispirms izvēlieties iemeslu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="557" />
+        <location filename="../../pos_returns/ui/return_page.py" line="667" />
         <source>A manager types their code and PIN to approve.</source>
         <translation>Vadītājs ieraksta savu kodu un PIN, lai apstiprinātu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="562" />
+        <location filename="../../pos_returns/ui/return_page.py" line="672" />
         <source>Completing…</source>
         <translation>Pabeidz…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="604" />
+        <location filename="../../pos_returns/ui/return_page.py" line="714" />
         <source>Return {number} completed. The receipt is printing.</source>
         <translation>Atgriešana {number} pabeigta. Čeks tiek drukāts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="638" />
+        <location filename="../../pos_returns/ui/return_page.py" line="748" />
         <source>Reprinting {number}…</source>
         <translation>Drukā {number} vēlreiz…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="656" />
+        <location filename="../../pos_returns/ui/return_page.py" line="766" />
         <source>. The copy waits in the print queue.</source>
         <translation>. Kopija gaida drukas rindā.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="658" />
+        <location filename="../../pos_returns/ui/return_page.py" line="768" />
         <source>{number}: copy printed.</source>
         <translation>{number}: kopija nodrukāta.</translation>
     </message>

@@ -1,6 +1,6 @@
 """Fill the counter screen's Qt catalogues (.ts) from the table below, then compile them.
 
-    pyside6-lupdate pos_returns/ui/{sign_in,lines,return_page,counter}.py -ts resources/i18n/counter_{fr,nl,lv}.ts
+    pyside6-lupdate pos_returns/ui/{sign_in,lines,return_page,no_receipt,counter}.py -ts resources/i18n/counter_{fr,nl,lv}.ts
     python resources/i18n/translate_ui.py        # fills, then runs pyside6-lrelease
 
 A message missing here stays untranslated, and tests/ui fail on it.
@@ -90,6 +90,18 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "Policy": ("Conditions", "Beleid", "Noteikumi"),
     "Qty": ("Qté", "Aantal", "Daudz."),
     "Condition": ("État", "Staat", "Stāvoklis"),
+    "Customer's ID document (the policy asks for it)": ("Pièce d’identité du client (la politique la demande)", "Identiteitsbewijs van de klant (het beleid vraagt erom)", "Pircēja personu apliecinošs dokuments (to prasa noteikumi)"),
+    "ID card, passport or licence number": ("N° de carte d’identité, passeport ou permis", "Nummer van id-kaart, paspoort of rijbewijs", "ID kartes, pases vai vadītāja apliecības numurs"),
+    "Kept only as a code to count this customer's returns; never printed.": ("Conservé seulement sous forme de code pour compter les retours de ce client ; jamais imprimé.", "Alleen als code bewaard om de retouren van deze klant te tellen; nooit afgedrukt.", "Glabā tikai kā kodu šī pircēja atgriešanu skaitīšanai; nekad netiek drukāts."),
+    "Catalogue price {price} (not sold lately).": ("Prix du catalogue {price} (pas vendu récemment).", "Catalogusprijs {price} (niet recent verkocht).", "Kataloga cena {price} (nesen nav pārdots)."),
+    "Lowest price of the last {n} days: {price}.": ("Prix le plus bas des {n} derniers jours : {price}.", "Laagste prijs van de laatste {n} dagen: {price}.", "Zemākā cena pēdējo {n} dienu laikā: {price}."),
+    "Scan or type the item code, then Enter": ("Scannez ou tapez le code article, puis Entrée", "Scan of typ de artikelcode, dan Enter", "Noskenējiet vai ierakstiet preces kodu, tad Enter"),
+    "No receipt": ("Sans ticket", "Geen bon", "Bez čeka"),
+    "Without a receipt: scan each item brought back": ("Sans ticket : scannez chaque article rapporté", "Zonder bon: scan elk teruggebracht artikel", "Bez čeka: noskenējiet katru atnesto preci"),
+    "Scan the items one by one; each is priced at its lowest recent price.": ("Scannez les articles un par un ; chacun est compté à son prix récent le plus bas.", "Scan de artikelen een voor een; elk krijgt zijn laagste recente prijs.", "Skenējiet preces pa vienai; katrai tiek ņemta tās zemākā nesenā cena."),
+    "Scan the item's barcode or type its code.": ("Scannez le code-barres de l’article ou tapez son code.", "Scan de streepjescode van het artikel of typ de code.", "Noskenējiet preces svītrkodu vai ierakstiet tās kodu."),
+    "Without a receipt; items scanned: {n} (scan the next one)": ("Sans ticket ; articles scannés : {n} (scannez le suivant)", "Zonder bon; gescande artikelen: {n} (scan het volgende)", "Bez čeka; noskenētas preces: {n} (skenējiet nākamo)"),
+    "preview, kept as PDF files": ("aperçu, gardé en fichiers PDF", "voorbeeld, bewaard als pdf-bestanden", "priekšskatījums, glabāts PDF failos"),
 }
 
 

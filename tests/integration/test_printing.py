@@ -13,15 +13,23 @@ import threading
 import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from integration.shop import RECEIPT, Shop, open_shop
 from printing.escpos_bytes import Printout, decode
+from pypdf import PdfReader
 from sqlalchemy import Engine, select
 
 from pos_returns.domain.model import Condition
 from pos_returns.printing import queue
-from pos_returns.printing.printers import PrinterConfig, PrinterOffline, printer_config, send
+from pos_returns.printing.printers import (
+    BadPrinterURL,
+    PrinterConfig,
+    PrinterOffline,
+    printer_config,
+    send,
+)
 from pos_returns.services import print_jobs
 from pos_returns.services.errors import InvalidInput, PermissionDenied
 from pos_returns.services.receipts import find_return, return_receipt
@@ -469,6 +477,57 @@ def test_a_register_without_a_printer_shows_a_preview_and_the_job_is_previewed(s
     result = queue.run_queue(shop.engine, "S01", "R1")
     assert len(result.previewed) == 1
     assert job_of(shop, number).status == "previewed"
+
+
+def test_a_preview_printer_with_a_folder_keeps_each_receipt_as_a_pdf(
+    shop: Shop, tmp_path: Path
+) -> None:
+    folder = tmp_path / "receipts"
+    use_printer(shop, "preview://" + folder.as_posix())
+    number = complete(shop, SCARVES)
+    result = queue.run_queue(shop.engine, "S01", "R1")
+    assert result.previewed and result.problem is None
+    assert job_of(shop, number).status == "previewed"
+    pdf = folder / f"{number}.pdf"
+    assert result.kept == [pdf] and sorted(p.name for p in folder.iterdir()) == [pdf.name]
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert "RETURN RECEIPT" in text and number in text and "Wool scarf" in text
+    with UnitOfWork(shop.engine, write=True) as uow:
+        job = print_jobs.queue_reprint(uow, shop.store(uow), number, "R1")
+        uow.commit()
+    again = queue.run_queue(shop.engine, "S01", "R1", only=job.id)
+    assert again.kept[0].name == f"{number}-reprint-{job.id}.pdf"  # nothing overwritten
+    assert len(list(folder.iterdir())) == 2
+
+
+def test_a_preview_folder_that_cannot_be_written_says_so_and_the_receipt_is_still_shown(
+    shop: Shop, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder should be")
+    use_printer(shop, "preview://" + blocked.as_posix())
+    number = complete(shop, SCARVES)
+    result = queue.run_queue(shop.engine, "S01", "R1")
+    assert result.previewed and result.kept == []
+    assert result.problem is not None and "receipt not kept as a PDF in" in result.problem
+    assert job_of(shop, number).status == "previewed"  # it is on the screen
+    with pytest.raises(BadPrinterURL, match="preview:///path/to/folder"):
+        printer_config("preview:receipts")
+
+
+def test_installing_gives_a_register_a_printer_only_if_it_has_none(shop: Shop) -> None:
+    kept = print_jobs.PrinterSettings("preview:///var/receipts")
+    with UnitOfWork(shop.engine, write=True) as uow:
+        store = shop.store(uow)
+        assert print_jobs.install_printer(uow, store, "R1", kept)
+        assert not print_jobs.install_printer(uow, store, "R1", print_jobs.PrinterSettings())
+        uow.commit()
+    use_printer(shop, "tcp://10.0.0.5")
+    with UnitOfWork(shop.engine, write=True) as uow:
+        store = shop.store(uow)
+        assert not print_jobs.install_printer(uow, store, "R1", kept)  # the manager's stays
+        assert print_jobs.register_printer(uow, store, "R1").url == "tcp://10.0.0.5"
+        assert print_jobs.register_printer(uow, store, "R2").url == print_jobs.PREVIEW_URL
 
 
 def test_send_says_offline_in_the_cashiers_words() -> None:

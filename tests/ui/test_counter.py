@@ -4,66 +4,20 @@ SQLite store (the example receipt and policy; a fixed clock seven days after the
 from __future__ import annotations
 
 import socket
-from datetime import datetime
-from pathlib import Path
 
 import pytest
-from integration.shop import RECEIPT, Shop, open_shop
+from integration.shop import Shop
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from pos_returns.printing.queue import set_register_printer
 from pos_returns.services.uow import UnitOfWork
-from pos_returns.store.db import open_database
 from pos_returns.store.models import Approval, PrintJob, Return
-from pos_returns.ui.counter import Counter, CounterWindow
-
-AT = datetime.fromisoformat("2026-10-10T11:30:00+03:00")
-NUMBER = RECEIPT["receipt_number"]
-
-
-@pytest.fixture
-def shop(tmp_path: Path) -> Shop:
-    engine = open_database(str(tmp_path / "till.sqlite3"))
-    return open_shop(engine)
-
-
-@pytest.fixture
-def window(shop: Shop, qtbot: QtBot) -> CounterWindow:
-    win = CounterWindow(Counter(shop.engine, "S01", "R1", clock=lambda: AT))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def settle(qtbot: QtBot, window: CounterWindow) -> None:
-    qtbot.waitUntil(lambda: not window.busy, timeout=15_000)
-
-
-def sign_in(qtbot: QtBot, window: CounterWindow, code: str = "101", pin: str = "1234") -> None:
-    page = window.sign_in_page
-    qtbot.keyClicks(page.code, code)
-    qtbot.keyClick(page.code, Qt.Key.Key_Return)
-    qtbot.keyClicks(page.pin, pin)
-    qtbot.keyClick(page.pin, Qt.Key.Key_Return)
-    settle(qtbot, window)
-
-
-def scan(qtbot: QtBot, window: CounterWindow, number: str = NUMBER) -> None:
-    """A barcode scanner: types the number and presses Enter (one action)."""
-    page = window.return_page
-    qtbot.keyClicks(page.scan, number)
-    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
-    settle(qtbot, window)
-
-
-def count(shop: Shop, model: type) -> int:
-    with UnitOfWork(shop.engine) as uow:
-        return uow.session.scalar(select(func.count()).select_from(model)) or 0
+from pos_returns.ui.counter import CounterWindow
+from ui.driving import AT, NUMBER, count, cut_off, scan, settle, sign_in
 
 
 def test_a_wrong_pin_is_refused_slowed_down_and_five_lock_the_employee(
@@ -424,25 +378,7 @@ def test_no_label_is_cut_off_at_1024_by_768(window: CounterWindow, qtbot: QtBot,
     page.findChild(QPushButton, "override_3").setChecked(True)  # the approval panel too
     settle(qtbot, window)
     qtbot.wait(50)
-    cut = []
-    for widget in window.findChildren(QPushButton) + window.findChildren(QLabel):
-        if not widget.isVisible():
-            continue
-        if isinstance(widget, QLabel) and widget.wordWrap():  # wraps: is it tall enough?
-            if widget.heightForWidth(widget.width()) > widget.height() + 2:
-                cut.append(f"{widget.objectName()}: {widget.text()[:40]!r} (too short)")
-            continue
-        text = widget.text().replace("&", "")
-        if not text or text.startswith("<"):
-            continue
-        if isinstance(widget, QPushButton):  # Qt's own measure, padding included
-            needed, room = widget.sizeHint().width(), widget.width()
-        else:
-            needed = widget.fontMetrics().horizontalAdvance(text)
-            room = widget.contentsRect().width()
-        if needed > room:
-            cut.append(f"{widget.objectName() or type(widget).__name__}: {text!r}")
-    assert cut == []
+    assert cut_off(window) == []
 
 
 def test_nothing_of_a_customer_stays_for_the_next(window: CounterWindow, qtbot: QtBot) -> None:

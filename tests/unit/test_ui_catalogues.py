@@ -13,7 +13,10 @@ from pos_returns.resources import resource
 
 LANGS = ("fr", "nl", "lv")
 UI = Path(__file__).resolve().parents[2] / "pos_returns" / "ui"
-SOURCES = [UI / "sign_in.py", UI / "lines.py", UI / "return_page.py", UI / "counter.py"]
+SOURCES = [
+    UI / name
+    for name in ("sign_in.py", "lines.py", "return_page.py", "no_receipt.py", "counter.py")
+]
 
 
 def messages(ts: Path) -> dict[str, ET.Element]:

@@ -84,7 +84,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--screen",
-        choices=("counter", "receipt", "approval", "no-receipt"),
+        choices=("counter", "receipt", "approval", "no-receipt", "policy", "history"),
         default="counter",
         help="which screen --screenshot renders (default: counter)",
     )

@@ -98,6 +98,7 @@ class QueueRun:
     elsewhere: list[uuid.UUID] = field(default_factory=list)  # another sender has it
     kept: list[Path] = field(default_factory=list)  # PDFs a preview printer wrote
     kept_problem: str | None = None  # why a preview printer could not keep one
+    offline: str | None = None  # the printer did not take the bytes: what it said
 
     @property
     def problem(self) -> str | None:
@@ -158,6 +159,7 @@ def run_queue(
             sender(config, pulse + job.payload)
         except PrinterOffline as exc:
             why = str(exc)
+            result.offline = exc.detail
             rest = [later.id for later in due[position + 1 :]]
             gave_up = _not_sent(engine, job.id, rest, now(), why)
             (result.failed if gave_up else result.waiting).append((job.id, why))

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from pos_returns.services.errors import AuthFailed, PermissionDenied
+from pos_returns.services.errors import AuthFailed, PermissionDenied, say
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import Employee, Role, Store
 
@@ -67,21 +67,30 @@ def authenticate(uow: UnitOfWork, store: Store, code: str, pin: str, now: dateti
         select(Employee).where(Employee.store_id == store.id, Employee.code == code.strip())
     ).one_or_none()
     if employee is None or not employee.active:
-        raise AuthFailed(f"no active employee with code {code!r} at {store.code}")
+        raise AuthFailed(
+            say("no active employee with code {code!r} at {store}", code=code, store=store.code)
+        )
     if employee.locked_until is not None and employee.locked_until > now:
         minutes = max(1, int((employee.locked_until - now).total_seconds() // 60))
         raise AuthFailed(
-            f"{employee.name} is locked after {MAX_WRONG_PINS} wrong PINs; try again in "
-            f"{minutes} min or ask a manager"
+            say(
+                "{name} is locked after {count} wrong PINs; try again in {minutes} min or ask "
+                "a manager",
+                name=employee.name,
+                count=MAX_WRONG_PINS,
+                minutes=minutes,
+            )
         )
     if not pin_matches(pin, employee.pin_hash):
         employee.failed_pins += 1
         if employee.failed_pins >= MAX_WRONG_PINS:
             employee.failed_pins = 0
             employee.locked_until = now + LOCK_FOR
-            raise AuthFailed(f"wrong PIN; {employee.name} is now locked for 15 minutes")
+            raise AuthFailed(
+                say("wrong PIN; {name} is now locked for 15 minutes", name=employee.name)
+            )
         left = MAX_WRONG_PINS - employee.failed_pins
-        raise AuthFailed(f"wrong PIN for {code} ({left} tries left)")
+        raise AuthFailed(say("wrong PIN for {code} ({left} tries left)", code=code, left=left))
     employee.failed_pins = 0
     employee.locked_until = None
     return Actor(employee.id, employee.store_id, employee.code, employee.name, Role(employee.role))

@@ -18,7 +18,7 @@ from pos_returns.domain.money import Money
 from pos_returns.domain.policy import Outcome, Policy
 from pos_returns.i18n import wording
 from pos_returns.services import sales
-from pos_returns.services.errors import InvalidInput, NotFound
+from pos_returns.services.errors import InvalidInput, NotFound, say
 from pos_returns.services.no_receipt import PriceBasis
 from pos_returns.services.returns import DecideReturn, Proposal, ReturnItem, propose_return
 from pos_returns.services.uow import UnitOfWork
@@ -73,8 +73,11 @@ def look_up(uow: UnitOfWork, store: Store, number: str, at: datetime, lang: str)
     if row is None:
         shown = number.strip() or "(nothing)"
         raise NotFound(
-            f"no receipt {shown!r} here; check the number, or find the sale by customer, "
-            "by card and date, or by item and date"
+            say(
+                "no receipt {number!r} here; check the number, or find the sale by customer, "
+                "by card and date, or by item and date",
+                number=shown,
+            )
         )
     words = wording(lang)
     currency = row.currency
@@ -121,7 +124,7 @@ def look_up_items(
     were scanned: each priced at the lowest price of the policy's window, with what the
     policy says if it came back now, unopened. Raises NotFound for an item with no price."""
     if not scanned:
-        raise InvalidInput("scan the first item")
+        raise InvalidInput(say("scan the first item"))
     items = tuple(
         ReturnItem(n, qty, Condition.UNOPENED, sku=sku) for n, (sku, qty) in enumerate(scanned, 1)
     )
@@ -294,19 +297,20 @@ def find_sales(
     if how not in SEARCHES:
         raise InvalidInput(f"search by {', '.join(SEARCHES)}")
     if not text:
-        what = {
-            "customer": "the customer's number",
-            "card": 'the card, e.g. "VISA 1234"',
-            "item": "the item's code or barcode",
-        }[how]
-        raise InvalidInput(f"type {what}")
+        raise InvalidInput(
+            {
+                "customer": say("type the customer's number"),
+                "card": say('type the card, e.g. "VISA 1234"'),
+                "item": say("type the item's code or barcode"),
+            }[how]
+        )
     if how == "customer":
         rows = sales.find_by_customer(uow, text)
     elif how == "card":
         rows = sales.find_by_card(uow, text, first, store.timezone)
     else:
         if last < first:
-            raise InvalidInput("the last day is before the first")
+            raise InvalidInput(say("the last day is before the first"))
         rows = sales.find_by_sku(uow, store, text, first=first, last=last)
     return [
         SaleHit(r.number, r.sold_at, Money.from_minor(r.total_minor, r.currency), r.customer)

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from pos_returns.domain.money import Money
-from pos_returns.services.errors import InvalidInput, NotFound
+from pos_returns.services.errors import InvalidInput, NotFound, say
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import Product, Receipt, ReceiptLine, Store
 
@@ -50,7 +50,9 @@ def item_code(text: str) -> str:
     """An item code as scanned or typed (no spaces); InvalidInput when there is none."""
     code = _ITEM_NOISE.sub("", text)
     if not code or len(code) > 64:
-        raise InvalidInput(f"{text.strip()!r} is not an item code: scan the item's barcode")
+        raise InvalidInput(
+            say("{text!r} is not an item code: scan the item's barcode", text=text.strip())
+        )
     return code
 
 
@@ -110,9 +112,13 @@ def price_basis(uow: UnitOfWork, store: Store, sku: str, at: datetime, days: int
             days=days,
         )
     raise NotFound(
-        f"item {code} did not sell here in the last {days} days and is not in the catalogue, "
-        "so there is no price to return it at; check the code, or ask the customer for the "
-        "receipt"
+        say(
+            "item {code} did not sell here in the last {days} days and is not in the "
+            "catalogue, so there is no price to return it at; check the code, or ask the "
+            "customer for the receipt",
+            code=code,
+            days=days,
+        )
     )
 
 
@@ -120,7 +126,7 @@ def customer_id_hash(store: Store, id_number: str) -> str:
     """The keyed hash that stands for a customer's ID document (64 hex digits)."""
     folded = _ID_NOISE.sub("", id_number).upper()
     if len(folded) < 4:
-        raise InvalidInput("the ID number is too short: type it as printed on the document")
+        raise InvalidInput(say("the ID number is too short: type it as printed on the document"))
     if not store.id_key:
         raise InvalidInput(f"store {store.code} has no key for ID numbers; run the migrations")
     key = bytes.fromhex(store.id_key)

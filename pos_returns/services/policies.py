@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from uuid import UUID
 
@@ -13,20 +13,31 @@ from pos_returns.domain.policy import Policy
 from pos_returns.domain.policy_format import parse_policy, policy_to_json
 from pos_returns.services import journal
 from pos_returns.services.auth import Actor, require_manager
-from pos_returns.services.errors import InvalidInput, NotFound
+from pos_returns.services.errors import InvalidInput, NotFound, say
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import PolicyStatus, PolicyVersion, Store
 
 
 def publish_policy(
-    uow: UnitOfWork, store: Store, actor: Actor, document: dict[str, Any], at: datetime
+    uow: UnitOfWork,
+    store: Store,
+    actor: Actor,
+    document: dict[str, Any],
+    at: datetime,
+    *,
+    effective_from: datetime | None = None,
 ) -> PolicyVersion:
-    """Publish `document` as the store's next version; the one before is retired.
+    """Publish `document` as the store's next version, in force from `effective_from`
+    (default: now, `at`); the versions it replaces are retired once it is in force.
 
     Managers only. The version number is the store's next one, whatever the document
-    says. Raises InvalidInput (naming the field) for a policy that does not validate.
+    says. Raises InvalidInput (naming the field) for a policy that does not validate, or
+    for a start in the past. The store's draft, if any, is done with.
     """
     require_manager(actor, "publishing a policy")
+    starts = effective_from or at
+    if starts < at - timedelta(minutes=1):
+        raise InvalidInput("a policy takes effect now or later, not in the past")
     latest = (
         uow.session.scalar(
             select(func.max(PolicyVersion.version)).where(PolicyVersion.store_id == store.id)
@@ -37,12 +48,22 @@ def publish_policy(
         policy = parse_policy({**document, "version": latest + 1})
     except DomainError as exc:
         raise InvalidInput(f"policy: {exc}") from None
-    for old in uow.session.scalars(
+    if starts <= at:
+        for old in uow.session.scalars(
+            select(PolicyVersion).where(
+                PolicyVersion.store_id == store.id,
+                PolicyVersion.status == PolicyStatus.PUBLISHED,
+                PolicyVersion.effective_from <= at,
+            )
+        ):
+            old.status = PolicyStatus.RETIRED
+    for draft in uow.session.scalars(
         select(PolicyVersion).where(
-            PolicyVersion.store_id == store.id, PolicyVersion.status == PolicyStatus.PUBLISHED
+            PolicyVersion.store_id == store.id, PolicyVersion.status == PolicyStatus.DRAFT
         )
     ):
-        old.status = PolicyStatus.RETIRED
+        uow.session.delete(draft)
+    uow.flush()
     row = PolicyVersion(
         store_id=store.id,
         version=policy.version,
@@ -52,7 +73,7 @@ def publish_policy(
         created_at=at,
         published_by=actor.id,
         published_at=at,
-        effective_from=at,
+        effective_from=starts,
     )
     uow.session.add(row)
     uow.flush()
@@ -63,21 +84,51 @@ def publish_policy(
         subject_id=row.id,
         actor_id=actor.id,
         at=at,
-        payload={"version": policy.version, "name": policy.name, "policy": row.document},
+        payload={
+            "version": policy.version,
+            "name": policy.name,
+            "effective_from": starts.isoformat(),
+            "policy": row.document,
+        },
     )
     return row
 
 
-def published_policy(uow: UnitOfWork, store: Store) -> tuple[PolicyVersion, Policy]:
+def published_policy(
+    uow: UnitOfWork, store: Store, at: datetime | None = None
+) -> tuple[PolicyVersion, Policy]:
+    """The version in force at `at` (default: now): the newest published one whose start
+    has come. A version published to start later is not in force before then."""
+    at = at or datetime.now(UTC)
     row = uow.session.scalars(
         select(PolicyVersion)
-        .where(PolicyVersion.store_id == store.id, PolicyVersion.status == PolicyStatus.PUBLISHED)
+        .where(
+            PolicyVersion.store_id == store.id,
+            PolicyVersion.status != PolicyStatus.DRAFT,
+            PolicyVersion.effective_from <= at,
+        )
         .order_by(PolicyVersion.version.desc())
         .limit(1)
     ).first()
     if row is None:
-        raise NotFound(f"{store.code} has no published return policy yet: a manager publishes one")
+        raise NotFound(
+            say(
+                "{store} has no return policy in force yet: a manager publishes one",
+                store=store.code,
+            )
+        )
     return row, _parse(row)
+
+
+def policy_versions(uow: UnitOfWork, store: Store) -> list[PolicyVersion]:
+    """Every published version, newest first (with when each takes or took effect)."""
+    return list(
+        uow.session.scalars(
+            select(PolicyVersion)
+            .where(PolicyVersion.store_id == store.id, PolicyVersion.status != PolicyStatus.DRAFT)
+            .order_by(PolicyVersion.version.desc())
+        )
+    )
 
 
 def policy_version(uow: UnitOfWork, store: Store, version: int) -> Policy:

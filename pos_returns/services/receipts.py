@@ -36,7 +36,7 @@ from pos_returns.domain.policy import Outcome, Policy
 from pos_returns.domain.wording import Wording
 from pos_returns.i18n import check_language, translations, wording
 from pos_returns.services import sales
-from pos_returns.services.errors import NotFound
+from pos_returns.services.errors import NotFound, say
 from pos_returns.services.policies import policy_version
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import (
@@ -62,8 +62,12 @@ def find_return(uow: UnitOfWork, store: Store, number: str) -> Return:
     ).first()
     if row is None:
         raise NotFound(
-            f"no return {number.strip()!r} at {store.code}; the number is printed under the "
-            f"barcode of the return receipt, e.g. {store.code}-R1-RT000001"
+            say(
+                "no return {number!r} at {store}; the number is printed under the barcode of "
+                "the return receipt, e.g. {store}-R1-RT000001",
+                number=number.strip(),
+                store=store.code,
+            )
         )
     return row
 

@@ -36,7 +36,7 @@ from pos_returns.domain.policy import Outcome, Policy
 from pos_returns.i18n import LANGUAGES, wording
 from pos_returns.services import journal, no_receipt, sales
 from pos_returns.services.auth import Actor
-from pos_returns.services.errors import InvalidInput, NotFound, Refused
+from pos_returns.services.errors import InvalidInput, NotFound, Refused, say
 from pos_returns.services.no_receipt import PriceBasis
 from pos_returns.services.policies import published_policy
 from pos_returns.services.stores import reasons
@@ -137,17 +137,34 @@ class ReturnCompleted:
 
 def propose_return(uow: UnitOfWork, store: Store, request: DecideReturn) -> Proposal:
     """The policy's decision for `request`, from the database as it is now."""
+    return _propose(uow, store, request, None)
+
+
+def decide_with(uow: UnitOfWork, store: Store, request: DecideReturn, policy: Policy) -> Decision:
+    """What `policy` (a draft, say) would decide for `request`, with the receipt's history
+    as it is now; writes nothing."""
+    return _propose(uow, store, request, policy).decision
+
+
+def _propose(
+    uow: UnitOfWork, store: Store, request: DecideReturn, policy: Policy | None
+) -> Proposal:
+    """The decision of `policy`, or of the policy in force at the request's moment."""
     if request.receipt_number is None:
         _check_items(request)
-        return _propose_without_receipt(uow, store, request)
+        return _propose_without_receipt(uow, store, request, policy)
     receipt_row = sales.find_by_number(uow, request.receipt_number)
     if receipt_row is None:
         raise NotFound(
-            f"no receipt {request.receipt_number.strip()!r} here; check the number, or search "
-            "by customer, card or item"
+            say(
+                "no receipt {number!r} here; check the number, or find the sale by customer, "
+                "by card and date, or by item and date",
+                number=request.receipt_number.strip(),
+            )
         )
     _check_items(request)
-    _, policy = published_policy(uow, store)
+    if policy is None:
+        _, policy = published_policy(uow, store, request.at)
     receipt = sales.to_domain(receipt_row, store.code)
     customer = request.customer or receipt.customer
     past = sales.history(uow, receipt_row, customer, _limit_since(policy, request, customer))
@@ -166,10 +183,13 @@ def propose_return(uow: UnitOfWork, store: Store, request: DecideReturn) -> Prop
     )
 
 
-def _propose_without_receipt(uow: UnitOfWork, store: Store, request: DecideReturn) -> Proposal:
+def _propose_without_receipt(
+    uow: UnitOfWork, store: Store, request: DecideReturn, policy: Policy | None
+) -> Proposal:
     """Items priced at the lowest price of the policy's window; the customer known by the
     hash of their ID, when they showed one."""
-    _, policy = published_policy(uow, store)
+    if policy is None:
+        _, policy = published_policy(uow, store, request.at)
     numbers = [item.line for item in request.items]
     if sorted(numbers) != list(range(1, len(numbers) + 1)):
         raise InvalidInput("the items without a receipt are numbered 1, 2, 3, ... in order")
@@ -181,7 +201,7 @@ def _propose_without_receipt(uow: UnitOfWork, store: Store, request: DecideRetur
     lines = []
     for item in sorted(request.items, key=lambda x: x.line):
         if not item.sku:
-            raise InvalidInput(f"item {item.line}: scan or type its item code")
+            raise InvalidInput(say("item {n}: scan or type its item code", n=item.line))
         basis = no_receipt.price_basis(
             uow, store, item.sku, request.at, policy.no_receipt.price_days
         )
@@ -226,7 +246,7 @@ def _propose_without_receipt(uow: UnitOfWork, store: Store, request: DecideRetur
 
 def _check_items(request: DecideReturn) -> None:
     if not request.items:
-        raise InvalidInput("pick at least one line to return")
+        raise InvalidInput(say("pick at least one line to return"))
     for item in request.items:
         if item.disposition is not None and item.disposition not in DISPOSITIONS:
             raise InvalidInput(f"line {item.line}: disposition is one of {', '.join(DISPOSITIONS)}")
@@ -258,23 +278,28 @@ def complete_return(uow: UnitOfWork, store: Store, cmd: CompleteReturn) -> Retur
     decision = proposal.decision
     if cmd.expected_fingerprint and cmd.expected_fingerprint != proposal.fingerprint:
         raise Refused(
-            "the receipt, the policy or this receipt's returns changed since the decision was "
-            "shown; look at the new decision and complete again"
+            say(
+                "the receipt, the policy or this receipt's returns changed since the decision "
+                "was shown; look at the new decision and complete again"
+            )
         )
     words = wording(cmd.language)
     for line in decision.lines:
         if line.outcome is Outcome.DENY:
             sentence = words.line_sentence(line, proposal.policy, decision)
             raise Refused(
-                f"line {line.line} cannot be returned ({sentence}); leave it out, or a manager "
-                "overrides it"
+                say(
+                    "line {n} cannot be returned ({why}); leave it out, or a manager overrides it",
+                    n=line.line,
+                    why=sentence,
+                )
             )
     if decision.needs_manager:
         if cmd.approver is None:
             codes = ", ".join(r.code for r in decision.manager_reasons)
-            raise Refused(f"a manager must approve this return ({codes})")
+            raise Refused(say("a manager must approve this return ({why})", why=codes))
         if not cmd.approver.is_manager:
-            raise Refused(f"{cmd.approver.name} is not a manager and cannot approve")
+            raise Refused(say("{name} is not a manager and cannot approve", name=cmd.approver.name))
     _check_reason(uow, store, cmd.reason, cmd.note)
     at = cmd.request.at
     receipt = proposal.receipt
@@ -461,7 +486,9 @@ def _write_lines(
             .execution_options(synchronize_session=False)
         )
         if result.rowcount != 1:  # type: ignore[attr-defined]
-            raise Refused(f"line {line.line} has fewer than {line.qty} left to return")
+            raise Refused(
+                say("line {n} has fewer than {qty} left to return", n=line.line, qty=line.qty)
+            )
 
 
 def _check_reason(uow: UnitOfWork, store: Store, code: str, note: str) -> None:
@@ -470,7 +497,7 @@ def _check_reason(uow: UnitOfWork, store: Store, code: str, note: str) -> None:
     if reason is None:
         raise InvalidInput(f"unknown reason {code!r}: choose one of {', '.join(known)}")
     if reason.needs_note and not note.strip():
-        raise InvalidInput(f"reason {reason.label!r} needs a short note")
+        raise InvalidInput(say("reason {label!r} needs a short note", label=reason.label))
 
 
 def _next_number(uow: UnitOfWork, store: Store, register: str) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy import func, or_, select
 
 from pos_returns.domain import model as dm
 from pos_returns.domain.money import Money
-from pos_returns.services.errors import InvalidInput
+from pos_returns.services.errors import InvalidInput, say
 from pos_returns.services.no_receipt import CUSTOMER_ID_PREFIX
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.db import bulk_insert
@@ -32,7 +32,10 @@ def number_key(text: str) -> str:
     key = _NUMBER_NOISE.sub("", text).upper()
     if not _NUMBER_OK.fullmatch(key):
         raise InvalidInput(
-            f"{text.strip()!r} is not a receipt number; search by customer, card or item instead"
+            say(
+                "{text!r} is not a receipt number; search by customer, card or item instead",
+                text=text.strip(),
+            )
         )
     return key
 

@@ -11,7 +11,7 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_returns.bootstrap import database
 from pos_returns.domain.money import Money
@@ -25,7 +25,8 @@ from pos_returns.store.db import default_database
 from pos_returns.store.models import Role
 from pos_returns.ui.counter import Counter, CounterWindow
 
-SCREENS = ("counter", "receipt", "approval", "no-receipt")
+SCREENS = ("counter", "receipt", "approval", "no-receipt", "policy", "history")
+BACK_OFFICE = ("policy", "history")
 DEMO_NOTE = "demo-store.txt"
 RECEIPTS_FOLDER = "receipts"
 
@@ -83,9 +84,15 @@ def screenshot(path: Path, screen: str = "counter", size: tuple[int, int] = (128
         window = CounterWindow(Counter(engine, info.store, "R1"))
         window.resize(*size)
         window.show()
-        _stage(app, window, info, screen)
+        shown: QWidget = window
+        if screen in BACK_OFFICE:
+            shown = _stage_back_office(app, window, info, screen, size)
+        else:
+            _stage(app, window, info, screen)
         path.parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(str(path))
+        ok = shown.grab().save(str(path))
+        if shown is not window:
+            shown.close()
         window.close()
         window.tasks.wait()
         window.deleteLater()
@@ -138,6 +145,39 @@ def _stage(app: QApplication, window: CounterWindow, info: DemoInfo, screen: str
     if screen == "receipt":
         page.complete()
         _settle(app, window)
+
+
+def _stage_back_office(
+    app: QApplication, window: CounterWindow, info: DemoInfo, screen: str, size: tuple[int, int]
+) -> QWidget:
+    """A manager in the back office: the policy being edited and tried on a receipt, or
+    the returns with one opened."""
+    manager = next(e for e in info.employees if e.role is Role.MANAGER)
+    signin = window.sign_in_page
+    signin.code.setText(manager.code)
+    signin.pin.setText(manager.pin)
+    signin.submit()
+    _settle(app, window)
+    window.open_back_office()
+    office = window.back_office
+    assert office is not None
+    office.resize(*size)
+    _settle(app, window)
+    if screen == "policy":
+        page = office.policy
+        page.form.rules.selectRow(2)
+        page.form.max_days.setValue(21)  # a draft: 14 days become 21 for opened electronics
+        page.check()
+        page.what_if_receipt.setText(next(s.number for s in info.samples if s.kind == "basket"))
+        page.try_what_if()
+    else:
+        office.tabs.setCurrentWidget(office.history)
+        office.history.first.setDate(office.history.first.date().addDays(-60))
+        office.history.find()
+        _settle(app, window)
+        office.history.table.selectRow(0)
+    _settle(app, window)
+    return office
 
 
 def _settle(app: QApplication, window: CounterWindow, timeout: float = 30.0) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 
 from pos_returns.services.errors import ServiceError
@@ -31,10 +32,19 @@ def font(points: int, *, bold: bool = False) -> QFont:
     return font
 
 
-def sentence(error: Exception) -> str:
-    """What went wrong, as one sentence for the person at the counter."""
+def sentence(error: Exception, lang: str = "en") -> str:
+    """What went wrong, as one sentence for the person at the counter, in `lang`."""
     if isinstance(error, ServiceError):
-        text = str(error)
+        text = error.in_language(lang)
     else:
         text = f"Something went wrong: {' '.join(str(error).split())[:200]}"
     return text[:1].upper() + text[1:]
+
+
+def printer_problem(offline: str | None, problem: str | None) -> str | None:
+    """Why the printer is not printing, in the screen's language when it is offline."""
+    if offline is not None:
+        return QCoreApplication.translate(
+            "Printing", "Printer offline: check cable and paper ({detail})"
+        ).format(detail=offline)
+    return problem

@@ -28,7 +28,8 @@ from pos_returns.services import print_jobs
 from pos_returns.services.auth import Actor
 from pos_returns.services.stores import get_store
 from pos_returns.services.uow import UnitOfWork
-from pos_returns.ui.common import Counter, sentence
+from pos_returns.ui.back_office.window import BackOfficeWindow
+from pos_returns.ui.common import Counter, printer_problem, sentence
 from pos_returns.ui.return_page import ReturnPage
 from pos_returns.ui.sign_in import SignInPage
 from pos_returns.ui.tasks import Tasks
@@ -63,6 +64,10 @@ class CounterWindow(QMainWindow):
         for widget in (self.who, self.where, self.printer, self.waiting):
             self.statusBar().addWidget(widget)
         self.statusBar().addPermanentWidget(self.sign_out)
+        self.back_office_action = self.menuBar().addAction("")
+        self.back_office_action.setObjectName("backOffice")
+        self.back_office_action.triggered.connect(self.open_back_office)
+        self.back_office: BackOfficeWindow | None = None
         self.language_menu = self.menuBar().addMenu("")
         self.language_menu.setObjectName("languageMenu")
         for code, name in LANGUAGES.items():
@@ -113,9 +118,11 @@ class CounterWindow(QMainWindow):
                 self._translator = translator
         changed = lang != self.lang
         self.lang = lang
+        self.sign_in_page.lang = lang
         self.setWindowTitle(self.tr("pos-returns: returns counter"))
         self.sign_out.setText(self.tr("Sign out"))
         self.language_menu.setTitle(self.tr("Language"))
+        self.back_office_action.setText(self.tr("Back office…"))
         self._say_who()
         self.sign_in_page.retranslate()
         if changed:
@@ -125,7 +132,24 @@ class CounterWindow(QMainWindow):
 
     @property
     def busy(self) -> bool:
-        return self.tasks.busy or self.printing_tasks.busy
+        office = self.back_office is not None and self.back_office.busy
+        return self.tasks.busy or self.printing_tasks.busy or office
+
+    def open_back_office(self) -> None:
+        """The back office, for the signed-in manager (a cashier is told who may)."""
+        actor = self.actor
+        if actor is None:
+            return
+        if not actor.is_manager:
+            self.return_page.message.setText(
+                self.tr("The back office is for managers: a manager signs in to open it.")
+            )
+            return
+        if self.back_office is not None:
+            self.back_office.close()
+        self.back_office = BackOfficeWindow(self.counter, actor, self.lang)
+        self.back_office.start()
+        self.back_office.show()
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
         """Any key or click anywhere in the app keeps the screen unlocked; a scanner's
@@ -170,6 +194,9 @@ class CounterWindow(QMainWindow):
 
     def lock(self) -> None:
         """Back to the sign-in page (after inactivity, or the employee signs out)."""
+        if self.back_office is not None:  # the manager's back office goes with them
+            self.back_office.close()
+            self.back_office = None
         self.actor = None
         self.return_page.actor = None
         self.return_page.clear()  # nothing of the last cashier's customer stays
@@ -201,7 +228,7 @@ class CounterWindow(QMainWindow):
 
     def _print_failed(self, error: Exception) -> None:
         self._printing = False
-        self.printer.setText(sentence(error))
+        self.printer.setText(sentence(error, self.lang))
         if self._print_again:
             self.print_now()
 
@@ -216,7 +243,7 @@ class CounterWindow(QMainWindow):
             shown = self.tr("preview, kept as PDF files")
         else:
             shown = url
-        state = result.problem or self.tr("ready")
+        state = printer_problem(result.offline, result.problem) or self.tr("ready")
         self.printer.setText(
             self.tr("Printer {printer}: {state}").format(printer=shown, state=state)
         )

@@ -54,7 +54,7 @@ from pos_returns.services.returns import (
 )
 from pos_returns.services.stores import get_store, reasons
 from pos_returns.services.uow import UnitOfWork
-from pos_returns.ui.common import Counter, font, sentence
+from pos_returns.ui.common import Counter, font, printer_problem, sentence
 from pos_returns.ui.lines import Choices, LinesTable
 from pos_returns.ui.no_receipt import CustomerIdForm, Scanned, add_scan, keep_after_scan
 from pos_returns.ui.tasks import Tasks
@@ -761,7 +761,7 @@ class ReturnPage(QWidget):
             )
 
         def done(result: QueueRun) -> None:
-            problem = result.problem
+            problem = printer_problem(result.offline, result.problem)
             self.message.setText(
                 problem + self.tr(". The copy waits in the print queue.")
                 if problem
@@ -784,5 +784,5 @@ class ReturnPage(QWidget):
 
     def _say_error(self, error: Exception) -> None:
         self._complete_when_quoted = False  # the cashier reads this first
-        self.message.setText(sentence(error))
+        self.message.setText(sentence(error, self.lang))
         self._update_complete()

@@ -30,6 +30,7 @@ class SignInPage(QWidget):
         self.counter = counter
         self.tasks = tasks
         self.wrong = 0
+        self.lang = "en"  # the screen's, for the services' sentences
         self.slowdown_ms = SLOWER_AFTER_WRONG_PIN_MS  # per wrong PIN in a row
         self.waiting_until_ms = 0  # wrong PINs: no new try before this (monotonic ms)
         title = QLabel(objectName="signInTitle")
@@ -126,7 +127,7 @@ class SignInPage(QWidget):
         self.wrong += 1
         self.pin.clear()
         self.pin.setFocus()
-        self.message.setText(sentence(error))
+        self.message.setText(sentence(error, self.lang))
         # Wrong PINs slow down: the button waits longer after each (the service locks
         # the employee after five).
         QTimer.singleShot(self.slowdown_ms * self.wrong, self._ready)

@@ -1,54 +1,92 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BackOfficeWindow</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/window.py" line="45" />
+        <source>pos-returns: back office</source>
+        <translation>pos-returns : arrière-boutique</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <source>Policy</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <source>People</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+</context>
+<context>
     <name>CounterWindow</name>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="116" />
+        <location filename="../../pos_returns/ui/counter.py" line="122" />
         <source>pos-returns: returns counter</source>
         <translation>pos-returns : comptoir des retours</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="117" />
+        <location filename="../../pos_returns/ui/counter.py" line="123" />
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="159" />
+        <location filename="../../pos_returns/ui/counter.py" line="183" />
         <source>Signed in: {name}</source>
         <translation>Connecté : {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="157" />
+        <location filename="../../pos_returns/ui/counter.py" line="181" />
         <source>Nobody signed in</source>
         <translation>Personne n’est connecté</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="118" />
+        <location filename="../../pos_returns/ui/counter.py" line="124" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="214" />
+        <location filename="../../pos_returns/ui/counter.py" line="125" />
+        <source>Back office…</source>
+        <translation>Arrière-boutique…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="145" />
+        <source>The back office is for managers: a manager signs in to open it.</source>
+        <translation>L’arrière-boutique est réservée aux responsables : un responsable se connecte pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="241" />
         <source>preview only</source>
         <translation>aperçu seulement</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="216" />
+        <location filename="../../pos_returns/ui/counter.py" line="243" />
         <source>preview, kept as PDF files</source>
         <translation>aperçu, gardé en fichiers PDF</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="219" />
+        <location filename="../../pos_returns/ui/counter.py" line="246" />
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="221" />
+        <location filename="../../pos_returns/ui/counter.py" line="248" />
         <source>Printer {printer}: {state}</source>
         <translation>Imprimante {printer} : {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="223" />
+        <location filename="../../pos_returns/ui/counter.py" line="250" />
         <source>{n} receipts waiting</source>
         <translation>{n} tickets en attente</translation>
     </message>
@@ -69,6 +107,129 @@
         <location filename="../../pos_returns/ui/no_receipt.py" line="64" />
         <source>Kept only as a code to count this customer's returns; never printed.</source>
         <translation>Conservé seulement sous forme de code pour compter les retours de ce client ; jamais imprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="111" />
+        <source>Employee code</source>
+        <translation>Code employé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="112" />
+        <source>Any outcome</source>
+        <translation>Toute issue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="115" />
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="116" />
+        <source>Store credit</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="117" />
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="118" />
+        <source>Not returnable</source>
+        <translation>Non repris</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="123" />
+        <source>Any reason</source>
+        <translation>Tout motif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="124" />
+        <source>Manager approvals only</source>
+        <translation>Seulement avec accord d’un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="125" />
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="128" />
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="129" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="130" />
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="131" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="132" />
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="133" />
+        <source>Money back</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="134" />
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="137" />
+        <source>Check the journal</source>
+        <translation>Vérifier le journal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="197" />
+        <source>approved</source>
+        <translation>a approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="197" />
+        <source>overrode</source>
+        <translation>a dérogé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="205" />
+        <source>{n} returns found (newest first).</source>
+        <translation>{n} retours trouvés (les plus récents d’abord).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="207" />
+        <source>No return matches these filters.</source>
+        <translation>Aucun retour ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="236" />
+        <source>Manager: {approval}</source>
+        <translation>Responsable : {approval}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="250" />
+        <source>The journal's {n} entries are intact.</source>
+        <translation>Les {n} entrées du journal sont intactes.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="252" />
+        <source>The journal is broken: {problem}</source>
+        <translation>Le journal est rompu : {problem}</translation>
     </message>
 </context>
 <context>
@@ -173,6 +334,598 @@
         <location filename="../../pos_returns/ui/lines.py" line="289" />
         <source>All returned</source>
         <translation>Tout rendu</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="108" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="158" />
+        <source>cashier</source>
+        <translation>caissier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="109" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="158" />
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="110" />
+        <source>Add an employee</source>
+        <translation>Ajouter un employé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <source>PIN (4 to 12 digits)</source>
+        <translation>PIN (4 à 12 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="117" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="118" />
+        <source>The chosen employee</source>
+        <translation>L’employé choisi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="119" />
+        <source>Give this role</source>
+        <translation>Donner ce rôle</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="120" />
+        <source>New PIN</source>
+        <translation>Nouveau PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="121" />
+        <source>Set the new PIN</source>
+        <translation>Enregistrer le nouveau PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="159" />
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="159" />
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="176" />
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="176" />
+        <source>Bring back</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="187" />
+        <source>{name} can sign in now.</source>
+        <translation>{name} peut se connecter maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="199" />
+        <source>Role changed.</source>
+        <translation>Rôle modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="209" />
+        <source>New PIN set; the employee is unlocked.</source>
+        <translation>Nouveau PIN enregistré ; l’employé est débloqué.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="219" />
+        <source>Done.</source>
+        <translation>C’est fait.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyForm</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="232" />
+        <source>Rules, tried in this order: the first that fits decides</source>
+        <translation>Règles, essayées dans cet ordre : la première qui convient décide</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <source>Then</source>
+        <translation>Alors</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="235" />
+        <source>Add a rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="236" />
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="237" />
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="238" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="241" />
+        <source>The chosen rule</source>
+        <translation>La règle choisie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="242" />
+        <source>For the whole policy</source>
+        <translation>Pour toute la politique</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="246" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="247" />
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="248" />
+        <source>Any of the tags</source>
+        <translation>L’une des étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="249" />
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="250" />
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="251" />
+        <source>Days after purchase</source>
+        <translation>Jours après l’achat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="252" />
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="253" />
+        <source>Restocking fee %</source>
+        <translation>Frais de remise en stock %</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="254" />
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="260" />
+        <source>any (or a comma-separated list)</source>
+        <translation>toutes (ou une liste séparée par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="262" />
+        <source>unopened</source>
+        <translation>non ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="263" />
+        <source>opened</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="264" />
+        <source>damaged</source>
+        <translation>abîmé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="265" />
+        <source>defective</source>
+        <translation>défectueux</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <source>with or without</source>
+        <translation>avec ou sans</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <source>without</source>
+        <translation>sans</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="273" />
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="274" />
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="276" />
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="277" />
+        <source>Store credit</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="278" />
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="279" />
+        <source>Not returnable</source>
+        <translation>Non repris</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="284" />
+        <source>a manager approves</source>
+        <translation>un responsable approuve</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="288" />
+        <source>Policy name</source>
+        <translation>Nom de la politique</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="289" />
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="290" />
+        <source>Store-credit bonus %</source>
+        <translation>Bonus d’avoir %</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="291" />
+        <source>Manager approves refunds over</source>
+        <translation>Un responsable approuve les remboursements au-delà de</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="292" />
+        <source>No receipt: lowest price of the last … days</source>
+        <translation>Sans ticket : prix le plus bas des … derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="293" />
+        <source>No receipt: ask for an ID</source>
+        <translation>Sans ticket : demander une pièce d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="294" />
+        <source>Returns per customer</source>
+        <translation>Retours par client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="295" />
+        <source>No rule fits</source>
+        <translation>Aucune règle ne convient</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="296" />
+        <source>Seasonal windows</source>
+        <translation>Périodes saisonnières</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="301" />
+        <source>in days:</source>
+        <translation>en jours :</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="302" />
+        <source>e.g. 11-15..12-24 until 01-31; …</source>
+        <translation>p. ex. 11-15..12-24 until 01-31 ; …</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="303" />
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="351" />
+        <source>with receipt</source>
+        <translation>avec ticket</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="353" />
+        <source>no receipt</source>
+        <translation>sans ticket</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="357" />
+        <source>days {low}–{high}</source>
+        <translation>jours {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="361" />
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="193" />
+        <source>Standard 30 days</source>
+        <translation>Standard 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="194" />
+        <source>Generous 90 days</source>
+        <translation>Généreuse 90 jours</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="195" />
+        <source>Strict electronics</source>
+        <translation>Électronique stricte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="199" />
+        <source>Start from this template</source>
+        <translation>Partir de ce modèle</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="200" />
+        <source>Import JSON…</source>
+        <translation>Importer JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="201" />
+        <source>Export JSON…</source>
+        <translation>Exporter JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="202" />
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="203" />
+        <source>Publish…</source>
+        <translation>Publier…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="204" />
+        <source>What the check found</source>
+        <translation>Ce que la vérification a trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="205" />
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="206" />
+        <source>What if: the draft beside the published policy</source>
+        <translation>Et si : le brouillon à côté de la politique publiée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="207" />
+        <source>Receipt number</source>
+        <translation>Numéro du ticket</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="212" />
+        <source>Try</source>
+        <translation>Essayer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="213" />
+        <source>Publish this policy?</source>
+        <translation>Publier cette politique ?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="214" />
+        <source>Not now, from</source>
+        <translation>Pas maintenant, à partir du</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="215" />
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="216" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="246" />
+        <source>Started from a template: edit it, then publish.</source>
+        <translation>Parti d’un modèle : modifiez-le, puis publiez.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="267" />
+        <source>Not valid yet: {problem}</source>
+        <translation>Pas encore valide : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="272" />
+        <source>Every rule can decide something; no gaps.</source>
+        <translation>Chaque règle peut décider quelque chose ; aucun trou.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="281" />
+        <source>Customers will read nothing new.</source>
+        <translation>Les clients ne liront rien de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="288" />
+        <source>Rule “{rule}” can never match: its own conditions exclude each other.</source>
+        <translation>La règle « {rule} » ne peut jamais s’appliquer : ses conditions s’excluent.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="292" />
+        <source>Rule “{rule}” never decides anything: earlier rules ({by}) decide all it covers.</source>
+        <translation>La règle « {rule} » ne décide jamais rien : des règles précédentes ({by}) décident tout ce qu’elle couvre.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="296" />
+        <source>{first} days or more</source>
+        <translation>{first} jours ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="298" />
+        <source>{first}–{last} days</source>
+        <translation>{first}–{last} jours</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="302" />
+        <source>with a receipt</source>
+        <translation>avec ticket</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="302" />
+        <source>without a receipt</source>
+        <translation>sans ticket</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="305" />
+        <source>No rule for items returned {receipt}, {days} after purchase ({states}): “no rule fits” decides.</source>
+        <translation>Aucune règle pour les articles retournés {receipt}, {days} après l’achat ({states}) : « aucune règle ne convient » décide.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="312" />
+        <source>Type or scan a receipt number to try the draft on.</source>
+        <translation>Tapez ou scannez un numéro de ticket pour y essayer le brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="326" />
+        <source>Trying {number}…</source>
+        <translation>Essai sur {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="332" />
+        <source>Receipt {number}: the draft on the left, the published policy on the right.</source>
+        <translation>Ticket {number} : le brouillon à gauche, la politique publiée à droite.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="336" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="339" />
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="354" />
+        <source>Total: {amount}</source>
+        <translation>Total : {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="368" />
+        <source>Draft saved.</source>
+        <translation>Brouillon enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="375" />
+        <source>Customers will read:</source>
+        <translation>Les clients liront :</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="398" />
+        <source>Version {version} published; the counters use it from its start.</source>
+        <translation>Version {version} publiée ; les caisses l’appliquent dès son début.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="409" />
+        <source>Import a policy</source>
+        <translation>Importer une politique</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="415" />
+        <source>Export the policy</source>
+        <translation>Exporter la politique</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="426" />
+        <source>Cannot read {file}: {why}</source>
+        <translation>Impossible de lire {file} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="434" />
+        <source>Imported {file}: check it, then publish.</source>
+        <translation>{file} importé : vérifiez-le, puis publiez.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="444" />
+        <source>Cannot write {file}: {why}</source>
+        <translation>Impossible d’écrire {file} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="450" />
+        <source>Exported to {file}.</source>
+        <translation>Exporté vers {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../pos_returns/ui/common.py" line="47" />
+        <source>Printer offline: check cable and paper ({detail})</source>
+        <translation>Imprimante hors ligne : vérifiez le câble et le papier ({detail})</translation>
     </message>
 </context>
 <context>
@@ -412,34 +1165,183 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="119" />
+        <source>The store</source>
+        <translation>Le magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="123" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="124" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="125" />
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="126" />
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="127" />
+        <source>Receipt footer</source>
+        <translation>Pied du reçu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="128" />
+        <source>Feedback address (QR code)</source>
+        <translation>Adresse d’avis (code QR)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="133" />
+        <source>Save the store's details</source>
+        <translation>Enregistrer le magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="134" />
+        <source>Return reasons, in the order the counter lists them</source>
+        <translation>Motifs de retour, dans l’ordre de la caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <source>Asks for a note</source>
+        <translation>Demande une note</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="138" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="146" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="139" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="140" />
+        <source>Save the reasons</source>
+        <translation>Enregistrer les motifs</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="141" />
+        <source>Registers and their printers</source>
+        <translation>Caisses et imprimantes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <source>Register</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <source>Printer (URL)</source>
+        <translation>Imprimante (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="145" />
+        <source>New register, e.g. R4</source>
+        <translation>Nouvelle caisse, p. ex. R4</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="147" />
+        <source>Save the printer</source>
+        <translation>Enregistrer l’imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="148" />
+        <source>Print a test page</source>
+        <translation>Imprimer une page de test</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="237" />
+        <source>The store's details are saved.</source>
+        <translation>Les données du magasin sont enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="256" />
+        <source>The reasons are saved; the counters list them from the next return.</source>
+        <translation>Les motifs sont enregistrés ; les caisses les proposent dès le prochain retour.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="264" />
+        <source>Register added.</source>
+        <translation>Caisse ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="270" />
+        <source>Choose a register first.</source>
+        <translation>Choisissez d’abord une caisse.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="291" />
+        <source>Printer saved for {register}.</source>
+        <translation>Imprimante enregistrée pour {register}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="314" />
+        <source>Test page sent to {register}'s printer.</source>
+        <translation>Page de test envoyée à l’imprimante de {register}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="317" />
+        <source>Printing a test page…</source>
+        <translation>Impression d’une page de test…</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="75" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="76" />
         <source>Sign in to the returns counter</source>
         <translation>Connexion au comptoir des retours</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="76" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="77" />
         <source>Employee code</source>
         <translation>Code employé</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="77" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="78" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="78" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="79" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="105" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="106" />
         <source>Type your employee code and PIN.</source>
         <translation>Tapez votre code employé et votre PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="108" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="109" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>

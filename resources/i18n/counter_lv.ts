@@ -1,54 +1,92 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lv_LV">
 <context>
+    <name>BackOfficeWindow</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/window.py" line="45" />
+        <source>pos-returns: back office</source>
+        <translation>pos-returns: vadības panelis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <source>Policy</source>
+        <translation>Noteikumi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <source>People</source>
+        <translation>Darbinieki</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <source>Settings</source>
+        <translation>Iestatījumi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <source>Returns</source>
+        <translation>Atgriešanas</translation>
+    </message>
+</context>
+<context>
     <name>CounterWindow</name>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="116" />
+        <location filename="../../pos_returns/ui/counter.py" line="122" />
         <source>pos-returns: returns counter</source>
         <translation>pos-returns: atgriešanas kase</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="117" />
+        <location filename="../../pos_returns/ui/counter.py" line="123" />
         <source>Sign out</source>
         <translation>Iziet</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="118" />
+        <location filename="../../pos_returns/ui/counter.py" line="124" />
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="157" />
+        <location filename="../../pos_returns/ui/counter.py" line="125" />
+        <source>Back office…</source>
+        <translation>Vadības panelis…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="145" />
+        <source>The back office is for managers: a manager signs in to open it.</source>
+        <translation>Vadības panelis ir vadītājiem: lai to atvērtu, jāpieslēdzas vadītājam.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="181" />
         <source>Nobody signed in</source>
         <translation>Neviens nav pieslēdzies</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="159" />
+        <location filename="../../pos_returns/ui/counter.py" line="183" />
         <source>Signed in: {name}</source>
         <translation>Pieslēdzies: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="214" />
+        <location filename="../../pos_returns/ui/counter.py" line="241" />
         <source>preview only</source>
         <translation>tikai priekšskatījums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="216" />
+        <location filename="../../pos_returns/ui/counter.py" line="243" />
         <source>preview, kept as PDF files</source>
         <translation>priekšskatījums, glabāts PDF failos</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="219" />
+        <location filename="../../pos_returns/ui/counter.py" line="246" />
         <source>ready</source>
         <translation>gatavs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="221" />
+        <location filename="../../pos_returns/ui/counter.py" line="248" />
         <source>Printer {printer}: {state}</source>
         <translation>Printeris {printer}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="223" />
+        <location filename="../../pos_returns/ui/counter.py" line="250" />
         <source>{n} receipts waiting</source>
         <translation>{n} čeki gaida</translation>
     </message>
@@ -69,6 +107,129 @@
         <location filename="../../pos_returns/ui/no_receipt.py" line="64" />
         <source>Kept only as a code to count this customer's returns; never printed.</source>
         <translation>Glabā tikai kā kodu šī pircēja atgriešanu skaitīšanai; nekad netiek drukāts.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="111" />
+        <source>Employee code</source>
+        <translation>Darbinieka kods</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="112" />
+        <source>Any outcome</source>
+        <translation>Jebkurš iznākums</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="115" />
+        <source>Refund</source>
+        <translation>Atmaksa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="116" />
+        <source>Store credit</source>
+        <translation>Veikala kredīts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="117" />
+        <source>Exchange</source>
+        <translation>Apmaiņa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="118" />
+        <source>Not returnable</source>
+        <translation>Neatgriežams</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="123" />
+        <source>Any reason</source>
+        <translation>Jebkurš iemesls</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="124" />
+        <source>Manager approvals only</source>
+        <translation>Tikai ar vadītāja apstiprinājumu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="125" />
+        <source>Find</source>
+        <translation>Meklēt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="128" />
+        <source>Return</source>
+        <translation>Atgriešana</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="129" />
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="130" />
+        <source>Employee</source>
+        <translation>Darbinieks</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="131" />
+        <source>Reason</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="132" />
+        <source>Outcome</source>
+        <translation>Iznākums</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="133" />
+        <source>Money back</source>
+        <translation>Atmaksāts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="134" />
+        <source>Manager</source>
+        <translation>Vadītājs</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="137" />
+        <source>Check the journal</source>
+        <translation>Pārbaudīt žurnālu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="197" />
+        <source>approved</source>
+        <translation>apstiprināja</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="197" />
+        <source>overrode</source>
+        <translation>izdarīja izņēmumu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="205" />
+        <source>{n} returns found (newest first).</source>
+        <translation>Atrastas {n} atgriešanas (jaunākās vispirms).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="207" />
+        <source>No return matches these filters.</source>
+        <translation>Neviena atgriešana neatbilst šiem filtriem.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="236" />
+        <source>Manager: {approval}</source>
+        <translation>Vadītājs: {approval}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="250" />
+        <source>The journal's {n} entries are intact.</source>
+        <translation>Visi {n} žurnāla ieraksti ir neskarti.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="252" />
+        <source>The journal is broken: {problem}</source>
+        <translation>Žurnāls ir bojāts: {problem}</translation>
     </message>
 </context>
 <context>
@@ -173,6 +334,598 @@
         <location filename="../../pos_returns/ui/lines.py" line="289" />
         <source>All returned</source>
         <translation>Viss atgriezts</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <source>Code</source>
+        <translation>Kods</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <source>Role</source>
+        <translation>Loma</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <source>Full name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="108" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="158" />
+        <source>cashier</source>
+        <translation>kasieris</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="109" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="158" />
+        <source>manager</source>
+        <translation>vadītājs</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="110" />
+        <source>Add an employee</source>
+        <translation>Pievienot darbinieku</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <source>PIN (4 to 12 digits)</source>
+        <translation>PIN (4 līdz 12 cipari)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="117" />
+        <source>Add</source>
+        <translation>Pievienot</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="118" />
+        <source>The chosen employee</source>
+        <translation>Izvēlētais darbinieks</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="119" />
+        <source>Give this role</source>
+        <translation>Piešķirt šo lomu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="120" />
+        <source>New PIN</source>
+        <translation>Jauns PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="121" />
+        <source>Set the new PIN</source>
+        <translation>Iestatīt jauno PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="159" />
+        <source>active</source>
+        <translation>aktīvs</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="159" />
+        <source>deactivated</source>
+        <translation>deaktivizēts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="176" />
+        <source>Deactivate</source>
+        <translation>Deaktivizēt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="176" />
+        <source>Bring back</source>
+        <translation>Atjaunot</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="187" />
+        <source>{name} can sign in now.</source>
+        <translation>{name} tagad var pieslēgties.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="199" />
+        <source>Role changed.</source>
+        <translation>Loma nomainīta.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="209" />
+        <source>New PIN set; the employee is unlocked.</source>
+        <translation>Jaunais PIN iestatīts; darbinieks ir atbloķēts.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="219" />
+        <source>Done.</source>
+        <translation>Gatavs.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyForm</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="232" />
+        <source>Rules, tried in this order: the first that fits decides</source>
+        <translation>Noteikumi, pārbaudīti šādā secībā: izšķir pirmais atbilstošais</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <source>Rule</source>
+        <translation>Noteikums</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <source>Then</source>
+        <translation>Tad</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="235" />
+        <source>Add a rule</source>
+        <translation>Pievienot noteikumu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="236" />
+        <source>Up</source>
+        <translation>Uz augšu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="237" />
+        <source>Down</source>
+        <translation>Uz leju</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="238" />
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="241" />
+        <source>The chosen rule</source>
+        <translation>Izvēlētais noteikums</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="242" />
+        <source>For the whole policy</source>
+        <translation>Visiem noteikumiem</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="246" />
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="247" />
+        <source>Categories</source>
+        <translation>Kategorijas</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="248" />
+        <source>Any of the tags</source>
+        <translation>Kāda no birkām</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="249" />
+        <source>Condition</source>
+        <translation>Stāvoklis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="250" />
+        <source>Receipt</source>
+        <translation>Čeks</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="251" />
+        <source>Days after purchase</source>
+        <translation>Dienas pēc pirkuma</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="252" />
+        <source>Outcome</source>
+        <translation>Iznākums</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="253" />
+        <source>Restocking fee %</source>
+        <translation>Apstrādes maksa %</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="254" />
+        <source>Manager</source>
+        <translation>Vadītājs</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="260" />
+        <source>any (or a comma-separated list)</source>
+        <translation>jebkura (vai saraksts, atdalīts ar komatiem)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="262" />
+        <source>unopened</source>
+        <translation>neatvērts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="263" />
+        <source>opened</source>
+        <translation>atvērts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="264" />
+        <source>damaged</source>
+        <translation>bojāts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="265" />
+        <source>defective</source>
+        <translation>defekts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <source>with or without</source>
+        <translation>ar vai bez</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <source>with</source>
+        <translation>ar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <source>without</source>
+        <translation>bez</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="273" />
+        <source>from</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="274" />
+        <source>to</source>
+        <translation>līdz</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="276" />
+        <source>Refund</source>
+        <translation>Atmaksa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="277" />
+        <source>Store credit</source>
+        <translation>Veikala kredīts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="278" />
+        <source>Exchange</source>
+        <translation>Apmaiņa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="279" />
+        <source>Not returnable</source>
+        <translation>Neatgriežams</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="284" />
+        <source>a manager approves</source>
+        <translation>apstiprina vadītājs</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="288" />
+        <source>Policy name</source>
+        <translation>Noteikumu nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="289" />
+        <source>Time zone</source>
+        <translation>Laika josla</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="290" />
+        <source>Store-credit bonus %</source>
+        <translation>Veikala kredīta bonuss %</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="291" />
+        <source>Manager approves refunds over</source>
+        <translation>Vadītājs apstiprina atmaksas virs</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="292" />
+        <source>No receipt: lowest price of the last … days</source>
+        <translation>Bez čeka: zemākā cena pēdējās … dienās</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="293" />
+        <source>No receipt: ask for an ID</source>
+        <translation>Bez čeka: prasīt dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="294" />
+        <source>Returns per customer</source>
+        <translation>Atgriešanas vienam pircējam</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="295" />
+        <source>No rule fits</source>
+        <translation>Neviens noteikums neatbilst</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="296" />
+        <source>Seasonal windows</source>
+        <translation>Sezonas periodi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="301" />
+        <source>in days:</source>
+        <translation>dienās:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="302" />
+        <source>e.g. 11-15..12-24 until 01-31; …</source>
+        <translation>piem., 11-15..12-24 until 01-31; …</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="303" />
+        <source>no limit</source>
+        <translation>bez ierobežojuma</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="351" />
+        <source>with receipt</source>
+        <translation>ar čeku</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="353" />
+        <source>no receipt</source>
+        <translation>bez čeka</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="357" />
+        <source>days {low}–{high}</source>
+        <translation>dienas {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="361" />
+        <source>always</source>
+        <translation>vienmēr</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="193" />
+        <source>Standard 30 days</source>
+        <translation>Standarta 30 dienas</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="194" />
+        <source>Generous 90 days</source>
+        <translation>Dāsnā 90 dienas</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="195" />
+        <source>Strict electronics</source>
+        <translation>Stingrā elektronikai</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="199" />
+        <source>Start from this template</source>
+        <translation>Sākt no šīs veidnes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="200" />
+        <source>Import JSON…</source>
+        <translation>Importēt JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="201" />
+        <source>Export JSON…</source>
+        <translation>Eksportēt JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="202" />
+        <source>Save draft</source>
+        <translation>Saglabāt melnrakstu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="203" />
+        <source>Publish…</source>
+        <translation>Publicēt…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="204" />
+        <source>What the check found</source>
+        <translation>Ko atrada pārbaude</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="205" />
+        <source>Changes</source>
+        <translation>Izmaiņas</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="206" />
+        <source>What if: the draft beside the published policy</source>
+        <translation>Kā būtu, ja: melnraksts blakus publicētajiem noteikumiem</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="207" />
+        <source>Receipt number</source>
+        <translation>Čeka numurs</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="212" />
+        <source>Try</source>
+        <translation>Izmēģināt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="213" />
+        <source>Publish this policy?</source>
+        <translation>Publicēt šos noteikumus?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="214" />
+        <source>Not now, from</source>
+        <translation>Ne tagad, no</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="215" />
+        <source>Publish</source>
+        <translation>Publicēt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="216" />
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="246" />
+        <source>Started from a template: edit it, then publish.</source>
+        <translation>Sākts no veidnes: labojiet un publicējiet.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="267" />
+        <source>Not valid yet: {problem}</source>
+        <translation>Vēl nav derīgs: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="272" />
+        <source>Every rule can decide something; no gaps.</source>
+        <translation>Katrs noteikums kaut ko izšķir; nav robu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="281" />
+        <source>Customers will read nothing new.</source>
+        <translation>Pircēji neizlasīs neko jaunu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="288" />
+        <source>Rule “{rule}” can never match: its own conditions exclude each other.</source>
+        <translation>Noteikums “{rule}” nekad nevar atbilst: tā nosacījumi izslēdz viens otru.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="292" />
+        <source>Rule “{rule}” never decides anything: earlier rules ({by}) decide all it covers.</source>
+        <translation>Noteikums “{rule}” nekad neko neizšķir: visu, ko tas aptver, izšķir iepriekšējie ({by}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="296" />
+        <source>{first} days or more</source>
+        <translation>{first} dienas vai vairāk</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="298" />
+        <source>{first}–{last} days</source>
+        <translation>{first}–{last} dienas</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="302" />
+        <source>with a receipt</source>
+        <translation>ar čeku</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="302" />
+        <source>without a receipt</source>
+        <translation>bez čeka</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="305" />
+        <source>No rule for items returned {receipt}, {days} after purchase ({states}): “no rule fits” decides.</source>
+        <translation>Nav noteikuma precēm, kas atgrieztas {receipt}, {days} pēc pirkuma ({states}): izšķir “neviens noteikums neatbilst”.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="312" />
+        <source>Type or scan a receipt number to try the draft on.</source>
+        <translation>Ierakstiet vai noskenējiet čeka numuru, lai izmēģinātu melnrakstu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="326" />
+        <source>Trying {number}…</source>
+        <translation>Izmēģina {number}…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="332" />
+        <source>Receipt {number}: the draft on the left, the published policy on the right.</source>
+        <translation>Čeks {number}: melnraksts pa kreisi, publicētie noteikumi pa labi.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="336" />
+        <source>Draft</source>
+        <translation>Melnraksts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="339" />
+        <source>Published</source>
+        <translation>Publicētie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="354" />
+        <source>Total: {amount}</source>
+        <translation>Kopā: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="368" />
+        <source>Draft saved.</source>
+        <translation>Melnraksts saglabāts.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="375" />
+        <source>Customers will read:</source>
+        <translation>Pircēji izlasīs:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="398" />
+        <source>Version {version} published; the counters use it from its start.</source>
+        <translation>Versija {version} publicēta; kases to lieto no tās sākuma.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="409" />
+        <source>Import a policy</source>
+        <translation>Importēt noteikumus</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="415" />
+        <source>Export the policy</source>
+        <translation>Eksportēt noteikumus</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="426" />
+        <source>Cannot read {file}: {why}</source>
+        <translation>Nevar nolasīt {file}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="434" />
+        <source>Imported {file}: check it, then publish.</source>
+        <translation>{file} importēts: pārbaudiet un publicējiet.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="444" />
+        <source>Cannot write {file}: {why}</source>
+        <translation>Nevar ierakstīt {file}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="450" />
+        <source>Exported to {file}.</source>
+        <translation>Eksportēts uz {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../pos_returns/ui/common.py" line="47" />
+        <source>Printer offline: check cable and paper ({detail})</source>
+        <translation>Printeris bezsaistē: pārbaudiet kabeli un papīru ({detail})</translation>
     </message>
 </context>
 <context>
@@ -412,34 +1165,183 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="119" />
+        <source>The store</source>
+        <translation>Veikals</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="123" />
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="124" />
+        <source>Address</source>
+        <translation>Adrese</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="125" />
+        <source>Time zone</source>
+        <translation>Laika josla</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="126" />
+        <source>Currency</source>
+        <translation>Valūta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="127" />
+        <source>Receipt footer</source>
+        <translation>Čeka kājene</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="128" />
+        <source>Feedback address (QR code)</source>
+        <translation>Atsauksmju adrese (QR kods)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="133" />
+        <source>Save the store's details</source>
+        <translation>Saglabāt veikala datus</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="134" />
+        <source>Return reasons, in the order the counter lists them</source>
+        <translation>Atgriešanas iemesli kases secībā</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <source>Code</source>
+        <translation>Kods</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <source>Label</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <source>Asks for a note</source>
+        <translation>Prasa piezīmi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="138" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="146" />
+        <source>Add</source>
+        <translation>Pievienot</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="139" />
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="140" />
+        <source>Save the reasons</source>
+        <translation>Saglabāt iemeslus</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="141" />
+        <source>Registers and their printers</source>
+        <translation>Kases un to printeri</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <source>Register</source>
+        <translation>Kase</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <source>Printer (URL)</source>
+        <translation>Printeris (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <source>Model</source>
+        <translation>Modelis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="145" />
+        <source>New register, e.g. R4</source>
+        <translation>Jauna kase, piem., R4</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="147" />
+        <source>Save the printer</source>
+        <translation>Saglabāt printeri</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="148" />
+        <source>Print a test page</source>
+        <translation>Drukāt testa lapu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="237" />
+        <source>The store's details are saved.</source>
+        <translation>Veikala dati saglabāti.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="256" />
+        <source>The reasons are saved; the counters list them from the next return.</source>
+        <translation>Iemesli saglabāti; kases tos rāda no nākamās atgriešanas.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="264" />
+        <source>Register added.</source>
+        <translation>Kase pievienota.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="270" />
+        <source>Choose a register first.</source>
+        <translation>Vispirms izvēlieties kasi.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="291" />
+        <source>Printer saved for {register}.</source>
+        <translation>Printeris saglabāts kasei {register}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="314" />
+        <source>Test page sent to {register}'s printer.</source>
+        <translation>Testa lapa nosūtīta kases {register} printerim.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="317" />
+        <source>Printing a test page…</source>
+        <translation>Drukā testa lapu…</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="75" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="76" />
         <source>Sign in to the returns counter</source>
         <translation>Pieslēgties atgriešanas kasei</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="76" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="77" />
         <source>Employee code</source>
         <translation>Darbinieka kods</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="77" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="78" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="78" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="79" />
         <source>Sign in</source>
         <translation>Pieslēgties</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="105" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="106" />
         <source>Type your employee code and PIN.</source>
         <translation>Ierakstiet savu darbinieka kodu un PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="108" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="109" />
         <source>Checking…</source>
         <translation>Pārbauda…</translation>
     </message>

@@ -1,54 +1,92 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BackOfficeWindow</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/window.py" line="45" />
+        <source>pos-returns: back office</source>
+        <translation>pos-returns: backoffice</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <source>Policy</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <source>People</source>
+        <translation>Personeel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+</context>
+<context>
     <name>CounterWindow</name>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="116" />
+        <location filename="../../pos_returns/ui/counter.py" line="122" />
         <source>pos-returns: returns counter</source>
         <translation>pos-returns: retourbalie</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="117" />
+        <location filename="../../pos_returns/ui/counter.py" line="123" />
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="118" />
+        <location filename="../../pos_returns/ui/counter.py" line="124" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="157" />
+        <location filename="../../pos_returns/ui/counter.py" line="125" />
+        <source>Back office…</source>
+        <translation>Backoffice…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="145" />
+        <source>The back office is for managers: a manager signs in to open it.</source>
+        <translation>De backoffice is voor managers: een manager meldt zich aan om hem te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="181" />
         <source>Nobody signed in</source>
         <translation>Niemand aangemeld</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="159" />
+        <location filename="../../pos_returns/ui/counter.py" line="183" />
         <source>Signed in: {name}</source>
         <translation>Aangemeld: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="214" />
+        <location filename="../../pos_returns/ui/counter.py" line="241" />
         <source>preview only</source>
         <translation>alleen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="216" />
+        <location filename="../../pos_returns/ui/counter.py" line="243" />
         <source>preview, kept as PDF files</source>
         <translation>voorbeeld, bewaard als pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="219" />
+        <location filename="../../pos_returns/ui/counter.py" line="246" />
         <source>ready</source>
         <translation>gereed</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="221" />
+        <location filename="../../pos_returns/ui/counter.py" line="248" />
         <source>Printer {printer}: {state}</source>
         <translation>Printer {printer}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="223" />
+        <location filename="../../pos_returns/ui/counter.py" line="250" />
         <source>{n} receipts waiting</source>
         <translation>{n} bonnen wachten</translation>
     </message>
@@ -69,6 +107,129 @@
         <location filename="../../pos_returns/ui/no_receipt.py" line="64" />
         <source>Kept only as a code to count this customer's returns; never printed.</source>
         <translation>Alleen als code bewaard om de retouren van deze klant te tellen; nooit afgedrukt.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="111" />
+        <source>Employee code</source>
+        <translation>Medewerkerscode</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="112" />
+        <source>Any outcome</source>
+        <translation>Elke uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="115" />
+        <source>Refund</source>
+        <translation>Terugbetaling</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="116" />
+        <source>Store credit</source>
+        <translation>Tegoed</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="117" />
+        <source>Exchange</source>
+        <translation>Ruil</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="118" />
+        <source>Not returnable</source>
+        <translation>Geen retour</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="123" />
+        <source>Any reason</source>
+        <translation>Elke reden</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="124" />
+        <source>Manager approvals only</source>
+        <translation>Alleen met goedkeuring van een manager</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="125" />
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="128" />
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="129" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="130" />
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="131" />
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="132" />
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="133" />
+        <source>Money back</source>
+        <translation>Terugbetaald</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="134" />
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="137" />
+        <source>Check the journal</source>
+        <translation>Journaal controleren</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="197" />
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="197" />
+        <source>overrode</source>
+        <translation>uitzondering</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="205" />
+        <source>{n} returns found (newest first).</source>
+        <translation>{n} retouren gevonden (nieuwste eerst).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="207" />
+        <source>No return matches these filters.</source>
+        <translation>Geen retour past bij deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="236" />
+        <source>Manager: {approval}</source>
+        <translation>Manager: {approval}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="250" />
+        <source>The journal's {n} entries are intact.</source>
+        <translation>De {n} regels van het journaal zijn intact.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="252" />
+        <source>The journal is broken: {problem}</source>
+        <translation>Het journaal is beschadigd: {problem}</translation>
     </message>
 </context>
 <context>
@@ -173,6 +334,598 @@
         <location filename="../../pos_returns/ui/lines.py" line="289" />
         <source>All returned</source>
         <translation>Alles terug</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="108" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="158" />
+        <source>cashier</source>
+        <translation>kassamedewerker</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="109" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="158" />
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="110" />
+        <source>Add an employee</source>
+        <translation>Medewerker toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <source>PIN (4 to 12 digits)</source>
+        <translation>Pincode (4 tot 12 cijfers)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="117" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="118" />
+        <source>The chosen employee</source>
+        <translation>De gekozen medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="119" />
+        <source>Give this role</source>
+        <translation>Deze rol geven</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="120" />
+        <source>New PIN</source>
+        <translation>Nieuwe pincode</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="121" />
+        <source>Set the new PIN</source>
+        <translation>Nieuwe pincode instellen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="159" />
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="159" />
+        <source>deactivated</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="176" />
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="176" />
+        <source>Bring back</source>
+        <translation>Heractiveren</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="187" />
+        <source>{name} can sign in now.</source>
+        <translation>{name} kan zich nu aanmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="199" />
+        <source>Role changed.</source>
+        <translation>Rol gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="209" />
+        <source>New PIN set; the employee is unlocked.</source>
+        <translation>Nieuwe pincode ingesteld; de medewerker is gedeblokkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="219" />
+        <source>Done.</source>
+        <translation>Klaar.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyForm</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="232" />
+        <source>Rules, tried in this order: the first that fits decides</source>
+        <translation>Regels, in deze volgorde geprobeerd: de eerste die past beslist</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <source>Then</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="235" />
+        <source>Add a rule</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="236" />
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="237" />
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="238" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="241" />
+        <source>The chosen rule</source>
+        <translation>De gekozen regel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="242" />
+        <source>For the whole policy</source>
+        <translation>Voor het hele beleid</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="246" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="247" />
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="248" />
+        <source>Any of the tags</source>
+        <translation>Een van de labels</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="249" />
+        <source>Condition</source>
+        <translation>Staat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="250" />
+        <source>Receipt</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="251" />
+        <source>Days after purchase</source>
+        <translation>Dagen na aankoop</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="252" />
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="253" />
+        <source>Restocking fee %</source>
+        <translation>Herbevoorradingskosten %</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="254" />
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="260" />
+        <source>any (or a comma-separated list)</source>
+        <translation>alle (of een lijst met komma’s)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="262" />
+        <source>unopened</source>
+        <translation>ongeopend</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="263" />
+        <source>opened</source>
+        <translation>geopend</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="264" />
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="265" />
+        <source>defective</source>
+        <translation>defect</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <source>with or without</source>
+        <translation>met of zonder</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <source>with</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <source>without</source>
+        <translation>zonder</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="273" />
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="274" />
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="276" />
+        <source>Refund</source>
+        <translation>Terugbetaling</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="277" />
+        <source>Store credit</source>
+        <translation>Tegoed</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="278" />
+        <source>Exchange</source>
+        <translation>Ruil</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="279" />
+        <source>Not returnable</source>
+        <translation>Geen retour</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="284" />
+        <source>a manager approves</source>
+        <translation>een manager keurt goed</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="288" />
+        <source>Policy name</source>
+        <translation>Naam van het beleid</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="289" />
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="290" />
+        <source>Store-credit bonus %</source>
+        <translation>Bonus tegoedbon %</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="291" />
+        <source>Manager approves refunds over</source>
+        <translation>Manager keurt terugbetalingen goed boven</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="292" />
+        <source>No receipt: lowest price of the last … days</source>
+        <translation>Zonder bon: laagste prijs van de laatste … dagen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="293" />
+        <source>No receipt: ask for an ID</source>
+        <translation>Zonder bon: vraag om een identiteitsbewijs</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="294" />
+        <source>Returns per customer</source>
+        <translation>Retouren per klant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="295" />
+        <source>No rule fits</source>
+        <translation>Geen regel past</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="296" />
+        <source>Seasonal windows</source>
+        <translation>Seizoensperiodes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="301" />
+        <source>in days:</source>
+        <translation>in dagen:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="302" />
+        <source>e.g. 11-15..12-24 until 01-31; …</source>
+        <translation>bv. 11-15..12-24 until 01-31; …</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="303" />
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="351" />
+        <source>with receipt</source>
+        <translation>met bon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="353" />
+        <source>no receipt</source>
+        <translation>zonder bon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="357" />
+        <source>days {low}–{high}</source>
+        <translation>dagen {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="361" />
+        <source>always</source>
+        <translation>altijd</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="193" />
+        <source>Standard 30 days</source>
+        <translation>Standaard 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="194" />
+        <source>Generous 90 days</source>
+        <translation>Ruim 90 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="195" />
+        <source>Strict electronics</source>
+        <translation>Strikt elektronica</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="199" />
+        <source>Start from this template</source>
+        <translation>Begin met dit sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="200" />
+        <source>Import JSON…</source>
+        <translation>JSON importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="201" />
+        <source>Export JSON…</source>
+        <translation>JSON exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="202" />
+        <source>Save draft</source>
+        <translation>Concept opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="203" />
+        <source>Publish…</source>
+        <translation>Publiceren…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="204" />
+        <source>What the check found</source>
+        <translation>Wat de controle vond</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="205" />
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="206" />
+        <source>What if: the draft beside the published policy</source>
+        <translation>Wat als: het concept naast het gepubliceerde beleid</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="207" />
+        <source>Receipt number</source>
+        <translation>Bonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="212" />
+        <source>Try</source>
+        <translation>Proberen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="213" />
+        <source>Publish this policy?</source>
+        <translation>Dit beleid publiceren?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="214" />
+        <source>Not now, from</source>
+        <translation>Niet nu, vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="215" />
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="216" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="246" />
+        <source>Started from a template: edit it, then publish.</source>
+        <translation>Begonnen met een sjabloon: pas het aan en publiceer.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="267" />
+        <source>Not valid yet: {problem}</source>
+        <translation>Nog niet geldig: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="272" />
+        <source>Every rule can decide something; no gaps.</source>
+        <translation>Elke regel kan iets beslissen; geen gaten.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="281" />
+        <source>Customers will read nothing new.</source>
+        <translation>Klanten lezen niets nieuws.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="288" />
+        <source>Rule “{rule}” can never match: its own conditions exclude each other.</source>
+        <translation>Regel “{rule}” kan nooit passen: de eigen voorwaarden sluiten elkaar uit.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="292" />
+        <source>Rule “{rule}” never decides anything: earlier rules ({by}) decide all it covers.</source>
+        <translation>Regel “{rule}” beslist nooit iets: eerdere regels ({by}) beslissen alles wat hij dekt.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="296" />
+        <source>{first} days or more</source>
+        <translation>{first} dagen of meer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="298" />
+        <source>{first}–{last} days</source>
+        <translation>{first}–{last} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="302" />
+        <source>with a receipt</source>
+        <translation>met bon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="302" />
+        <source>without a receipt</source>
+        <translation>zonder bon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="305" />
+        <source>No rule for items returned {receipt}, {days} after purchase ({states}): “no rule fits” decides.</source>
+        <translation>Geen regel voor artikelen teruggebracht {receipt}, {days} na aankoop ({states}): “geen regel past” beslist.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="312" />
+        <source>Type or scan a receipt number to try the draft on.</source>
+        <translation>Typ of scan een bonnummer om het concept op te proberen.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="326" />
+        <source>Trying {number}…</source>
+        <translation>{number} proberen…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="332" />
+        <source>Receipt {number}: the draft on the left, the published policy on the right.</source>
+        <translation>Bon {number}: het concept links, het gepubliceerde beleid rechts.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="336" />
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="339" />
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="354" />
+        <source>Total: {amount}</source>
+        <translation>Totaal: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="368" />
+        <source>Draft saved.</source>
+        <translation>Concept opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="375" />
+        <source>Customers will read:</source>
+        <translation>Klanten lezen:</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="398" />
+        <source>Version {version} published; the counters use it from its start.</source>
+        <translation>Versie {version} gepubliceerd; de kassa’s gebruiken hem vanaf de start.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="409" />
+        <source>Import a policy</source>
+        <translation>Beleid importeren</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="415" />
+        <source>Export the policy</source>
+        <translation>Beleid exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="426" />
+        <source>Cannot read {file}: {why}</source>
+        <translation>Kan {file} niet lezen: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="434" />
+        <source>Imported {file}: check it, then publish.</source>
+        <translation>{file} geïmporteerd: controleer en publiceer.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="444" />
+        <source>Cannot write {file}: {why}</source>
+        <translation>Kan {file} niet schrijven: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="450" />
+        <source>Exported to {file}.</source>
+        <translation>Geëxporteerd naar {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../pos_returns/ui/common.py" line="47" />
+        <source>Printer offline: check cable and paper ({detail})</source>
+        <translation>Printer offline: controleer kabel en papier ({detail})</translation>
     </message>
 </context>
 <context>
@@ -412,34 +1165,183 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="119" />
+        <source>The store</source>
+        <translation>De winkel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="123" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="124" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="125" />
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="126" />
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="127" />
+        <source>Receipt footer</source>
+        <translation>Voettekst van de bon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="128" />
+        <source>Feedback address (QR code)</source>
+        <translation>Feedbackadres (QR-code)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="133" />
+        <source>Save the store's details</source>
+        <translation>Winkelgegevens opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="134" />
+        <source>Return reasons, in the order the counter lists them</source>
+        <translation>Retourredenen, in de volgorde van de kassa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <source>Label</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <source>Asks for a note</source>
+        <translation>Vraagt een toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="138" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="146" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="139" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="140" />
+        <source>Save the reasons</source>
+        <translation>Redenen opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="141" />
+        <source>Registers and their printers</source>
+        <translation>Kassa’s en hun printers</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <source>Register</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <source>Printer (URL)</source>
+        <translation>Printer (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="145" />
+        <source>New register, e.g. R4</source>
+        <translation>Nieuwe kassa, bv. R4</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="147" />
+        <source>Save the printer</source>
+        <translation>Printer opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="148" />
+        <source>Print a test page</source>
+        <translation>Testpagina afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="237" />
+        <source>The store's details are saved.</source>
+        <translation>De winkelgegevens zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="256" />
+        <source>The reasons are saved; the counters list them from the next return.</source>
+        <translation>De redenen zijn opgeslagen; de kassa’s tonen ze vanaf de volgende retour.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="264" />
+        <source>Register added.</source>
+        <translation>Kassa toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="270" />
+        <source>Choose a register first.</source>
+        <translation>Kies eerst een kassa.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="291" />
+        <source>Printer saved for {register}.</source>
+        <translation>Printer opgeslagen voor {register}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="314" />
+        <source>Test page sent to {register}'s printer.</source>
+        <translation>Testpagina naar de printer van {register} gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="317" />
+        <source>Printing a test page…</source>
+        <translation>Testpagina wordt afgedrukt…</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="75" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="76" />
         <source>Sign in to the returns counter</source>
         <translation>Aanmelden bij de retourbalie</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="76" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="77" />
         <source>Employee code</source>
         <translation>Medewerkerscode</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="77" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="78" />
         <source>PIN</source>
         <translation>Pincode</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="78" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="79" />
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="105" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="106" />
         <source>Type your employee code and PIN.</source>
         <translation>Typ uw medewerkerscode en pincode.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="108" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="109" />
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>

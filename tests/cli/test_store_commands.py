@@ -159,7 +159,7 @@ def test_an_unknown_receipt_suggests_the_other_searches(db: str) -> None:
         "1234",
         db=db,
     )
-    assert "search by customer, card or item" in one_line_error(result)
+    assert "find the sale by customer, by card and date" in one_line_error(result)
 
 
 def test_receipts_are_found_without_their_number(db: str) -> None:

@@ -223,7 +223,7 @@ def test_the_journal_catches_a_changed_row(shop: Shop) -> None:
 
 def test_unknown_receipts_say_what_to_do(shop: Shop) -> None:
     with UnitOfWork(shop.engine) as uow:
-        with pytest.raises(NotFound, match="search by customer, card or item"):
+        with pytest.raises(NotFound, match="find the sale by customer, by card and date"):
             propose_return(uow, shop.store(uow), DecideReturn("S01-R2-999999", (), AT))
         with pytest.raises(InvalidInput, match="not a receipt number"):
             propose_return(uow, shop.store(uow), DecideReturn("%%%", (), AT))

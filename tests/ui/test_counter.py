@@ -123,6 +123,25 @@ def test_an_unknown_number_says_so_and_suggests_the_other_searches(
     assert "No receipt 'S01-R9-424242' here" in text and "by card and date" in text
 
 
+def test_the_services_sentences_follow_the_screens_language(
+    window: CounterWindow, qtbot: QtBot
+) -> None:
+    window.set_language("lv")
+    sign_in(qtbot, window, pin="0000")
+    page = window.sign_in_page
+    assert "Nepareizs PIN kodam 101 (atlikuši 4 mēģinājumi)" in page.message.text()
+    qtbot.waitUntil(page.button.isEnabled, timeout=10_000)
+    window.set_language("fr")
+    page.pin.setText("1234")
+    page.submit()
+    settle(qtbot, window)
+    scan(qtbot, window, "S01-R9-424242")
+    text = window.return_page.message.text()
+    assert "Pas de ticket 'S01-R9-424242' ici" in text and "par carte et date" in text
+    scan(qtbot, window, "???")
+    assert "n'est pas un numéro de ticket" in window.return_page.message.text()
+
+
 def test_a_big_refund_needs_a_manager_on_the_same_screen(
     shop: Shop, window: CounterWindow, qtbot: QtBot
 ) -> None:
@@ -176,6 +195,12 @@ def test_with_the_printer_off_the_return_completes_and_the_receipt_waits(
     assert "1 receipts waiting" in window.waiting.text()
     with UnitOfWork(shop.engine) as uow:
         assert uow.session.scalars(select(PrintJob.status)).all() == ["queued"]
+    window.set_language("fr")  # and the status bar says it in the screen's language
+    page.reprint()
+    qtbot.waitUntil(
+        lambda: "Imprimante hors ligne : vérifiez le câble et le papier" in page.message.text(),
+        timeout=15_000,
+    )
 
 
 def test_store_credit_is_one_tap_away_and_shows_its_bonus(

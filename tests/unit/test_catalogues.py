@@ -79,6 +79,8 @@ def test_the_template_lists_every_sentence_in_the_code(tmp_path: Path) -> None:
             "gettext",
             "-k",
             "ngettext:1,2",
+            "-k",
+            "say",
             "--no-location",
             "-o",
             str(out),

@@ -15,8 +15,15 @@ LANGS = ("fr", "nl", "lv")
 UI = Path(__file__).resolve().parents[2] / "pos_returns" / "ui"
 SOURCES = [
     UI / name
-    for name in ("sign_in.py", "lines.py", "return_page.py", "no_receipt.py", "counter.py")
-]
+    for name in (
+        "common.py",
+        "sign_in.py",
+        "lines.py",
+        "return_page.py",
+        "no_receipt.py",
+        "counter.py",
+    )
+] + sorted((UI / "back_office").glob("*.py"))
 
 
 def messages(ts: Path) -> dict[str, ET.Element]:

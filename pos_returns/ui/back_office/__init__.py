@@ -1,0 +1,1 @@
+"""The back office: managers set the policy, the people and the store, and read the returns."""

@@ -1,0 +1,259 @@
+"""The history page: the store's returns with filters; one opened shows its decision, its
+approval and its receipt. The journal's check is one button away."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_returns.i18n import wording
+from pos_returns.printing.preview import ReceiptPreview
+from pos_returns.services import history
+from pos_returns.services.auth import Actor
+from pos_returns.services.stores import get_store, reasons
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.ui.common import Counter, font, sentence
+from pos_returns.ui.tasks import Tasks
+
+
+class HistoryPage(QWidget):
+    def __init__(self, counter: Counter, tasks: Tasks, actor: Actor, lang: str = "en") -> None:
+        super().__init__()
+        self.counter, self.tasks, self.actor, self.lang = counter, tasks, actor, lang
+        self.timezone = "UTC"
+        today = QDate.currentDate()
+        self.first = QDateEdit(today.addDays(-30), objectName="historyFrom")
+        self.last = QDateEdit(today, objectName="historyTo")
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+        self.employee = QLineEdit(objectName="historyEmployee")
+        self.employee.setMaximumWidth(110)
+        self.outcome = QComboBox(objectName="historyOutcome")
+        self.outcome.addItem("", None)
+        for outcome in history.OUTCOMES:
+            self.outcome.addItem("", outcome)
+        self.reason = QComboBox(objectName="historyReason")
+        self.reason.addItem("", None)
+        self.overrides = QCheckBox(objectName="historyOverrides")
+        self.find_button = QPushButton(objectName="historyFind")
+        self.find_button.clicked.connect(self.find)
+        filters = QHBoxLayout()
+        for widget in (
+            self.first,
+            self.last,
+            self.employee,
+            self.outcome,
+            self.reason,
+            self.overrides,
+            self.find_button,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        box = QVBoxLayout(self)
+        box.addLayout(filters)
+        self._build_results(box)
+        self._numbers: list[str] = []
+        self.retranslate()
+
+    def _build_results(self, box: QVBoxLayout) -> None:
+        self.table = QTableWidget(0, 7, objectName="returns")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self.open_chosen)
+        self.decision = QPlainTextEdit(objectName="returnDecision")
+        self.decision.setReadOnly(True)
+        self.preview = ReceiptPreview()
+        detail = QSplitter(Qt.Orientation.Vertical)
+        detail.addWidget(self.decision)
+        detail.addWidget(self.preview)
+        detail.setSizes([150, 550])  # the receipt gets the room
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.verify_button = QPushButton(objectName="verifyJournal")
+        self.verify_button.clicked.connect(self.verify)
+        self.journal = QLabel(objectName="journalState")
+        self.journal.setWordWrap(True)
+        self.journal.setFont(font(11, bold=True))
+        journal = QHBoxLayout()
+        journal.addWidget(self.verify_button)
+        journal.addWidget(self.journal, 1)
+        self.message = QLabel(objectName="historyMessage")
+        box.addWidget(self.message)
+        box.addWidget(split, 1)
+        box.addLayout(journal)
+
+    def retranslate(self) -> None:
+        self.employee.setPlaceholderText(self.tr("Employee code"))
+        self.outcome.setItemText(0, self.tr("Any outcome"))
+        for index, text in enumerate(
+            (
+                self.tr("Refund"),
+                self.tr("Store credit"),
+                self.tr("Exchange"),
+                self.tr("Not returnable"),
+            ),
+            start=1,
+        ):
+            self.outcome.setItemText(index, text)
+        self.reason.setItemText(0, self.tr("Any reason"))
+        self.overrides.setText(self.tr("Manager approvals only"))
+        self.find_button.setText(self.tr("Find"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Return"),
+                self.tr("When"),
+                self.tr("Employee"),
+                self.tr("Reason"),
+                self.tr("Outcome"),
+                self.tr("Money back"),
+                self.tr("Manager"),
+            ]
+        )
+        self.verify_button.setText(self.tr("Check the journal"))
+
+    def start(self) -> None:
+        today = self.counter.clock().date()
+        self.last.setDate(QDate(today.year, today.month, today.day))
+        self.first.setDate(self.last.date().addDays(-30))
+        counter = self.counter
+
+        def work() -> tuple[str, list[Any]]:
+            with UnitOfWork(counter.engine) as uow:
+                store = get_store(uow, counter.store_code)
+                return store.timezone, [(r.code, r.label) for r in reasons(uow, store)]
+
+        def done(got: tuple[str, list[Any]]) -> None:
+            self.timezone, found = got
+            words = wording(self.lang)
+            while self.reason.count() > 1:
+                self.reason.removeItem(1)
+            for code, label in found:
+                self.reason.addItem(words.reason(code, label), code)
+            self.find()
+
+        self.tasks.run(work, done, self._failed)
+
+    def filters(self) -> history.Filters:
+        return history.Filters(
+            first=self.first.date().toPython(),
+            last=self.last.date().toPython(),
+            employee=self.employee.text().strip() or None,
+            outcome=self.outcome.currentData(),
+            reason=self.reason.currentData(),
+            overrides_only=self.overrides.isChecked(),
+        )
+
+    def find(self) -> None:
+        counter, actor, filters = self.counter, self.actor, self.filters()
+
+        def work() -> list[history.ReturnRow]:
+            with UnitOfWork(counter.engine) as uow:
+                store = get_store(uow, counter.store_code)
+                return history.find_returns(uow, store, actor, filters)
+
+        self.tasks.run(work, self._show, self._failed)
+
+    def _show(self, rows: list[history.ReturnRow]) -> None:
+        words = wording(self.lang)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(rows))
+        self._numbers = [row.number for row in rows]
+        for index, row in enumerate(rows):
+            outcome = ", ".join(
+                self.outcome.itemText(self.outcome.findData(o)) for o in row.outcomes
+            )
+            texts = (
+                row.number,
+                words.fmt.moment(row.at, self.timezone),
+                row.employee,
+                words.reason(row.reason, row.reason),
+                outcome,
+                words.fmt.money(row.total),
+                {"approval": self.tr("approved"), "override": self.tr("overrode")}.get(
+                    row.approval or "", ""
+                ),
+            )
+            for column, text in enumerate(texts):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+        self.table.blockSignals(False)
+        self.message.setText(
+            self.tr("{n} returns found (newest first).").format(n=len(rows))
+            if rows
+            else self.tr("No return matches these filters.")
+        )
+
+    def open_chosen(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        number = self._numbers[rows[0].row()]
+        counter, actor, lang = self.counter, self.actor, self.lang
+
+        def work() -> history.ReturnDetail:
+            with UnitOfWork(counter.engine) as uow:
+                store = get_store(uow, counter.store_code)
+                return history.return_detail(uow, store, actor, number, lang)
+
+        self.tasks.run(work, self._show_detail, self._failed)
+
+    def _show_detail(self, detail: history.ReturnDetail) -> None:
+        sentences = detail.decision.get("sentences", {}).get(self.lang) or detail.decision.get(
+            "explanation", []
+        )
+        lines = [detail.number]
+        for line in detail.decision.get("lines", []):
+            lines.append(
+                f"{line.get('line')}: {line.get('rule')} · {line.get('outcome')} · "
+                f"{line.get('refund')}"
+            )
+        lines += ["", *sentences]
+        if detail.approval:
+            lines += ["", self.tr("Manager: {approval}").format(approval=detail.approval)]
+        self.decision.setPlainText("\n".join(lines))
+        self.preview.show_document(detail.receipt)
+
+    def verify(self) -> None:
+        counter, actor = self.counter, self.actor
+
+        def work() -> Any:
+            with UnitOfWork(counter.engine) as uow:
+                store = get_store(uow, counter.store_code)
+                return history.verify_journal(uow, store, actor)
+
+        def done(result: Any) -> None:
+            self.journal.setText(
+                self.tr("The journal's {n} entries are intact.").format(n=result.entries)
+                if result.ok
+                else self.tr("The journal is broken: {problem}").format(problem=result.problem)
+            )
+            self.journal.setStyleSheet("color: #1b5e20;" if result.ok else "color: #b71c1c;")
+
+        self.tasks.run(work, done, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self.message.setText(sentence(error, self.lang))

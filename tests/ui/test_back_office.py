@@ -1,0 +1,250 @@
+"""The back office driven by a manager with pytest-qt, offscreen, on a real SQLite store:
+editing the policy with checks as they type, what-if, publishing (and the counter using
+the new version at once), JSON in and out, people, settings, history, and a cashier kept
+out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from integration.shop import Shop
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from pos_returns.services.errors import PermissionDenied
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.store.models import Employee, PolicyVersion, Reason
+from pos_returns.ui.back_office.window import BackOfficeWindow
+from pos_returns.ui.counter import CounterWindow
+from ui.driving import NUMBER, scan, settle, sign_in
+
+
+@pytest.fixture
+def office(window: CounterWindow, qtbot: QtBot) -> BackOfficeWindow:
+    sign_in(qtbot, window, code="900", pin="9999")
+    window.open_back_office()
+    settle(qtbot, window)
+    assert window.back_office is not None
+    qtbot.addWidget(window.back_office)
+    return window.back_office
+
+
+def pick_rule(office: BackOfficeWindow, rule_id: str) -> None:
+    form = office.policy.form
+    row = next(r for r in range(form.rules.rowCount()) if form.rules.item(r, 0).text() == rule_id)
+    form.rules.selectRow(row)
+
+
+def test_editing_a_rule_redraws_the_text_customers_read_and_what_changes(
+    office: BackOfficeWindow, qtbot: QtBot
+) -> None:
+    page = office.policy
+    pick_rule(office, "standard")
+    page.form.max_days.setValue(14)
+    qtbot.waitUntil(
+        lambda: "Returned within 14 days with a receipt" in page.text_views["en"].toPlainText()
+    )
+    assert "Retour sous 14 jours avec ticket" in page.text_views["fr"].toPlainText()
+    assert "Atgriežot 14 dienu laikā ar čeku" in page.text_views["lv"].toPlainText()
+    changes = page.diff.toPlainText()
+    assert "- Returned within 30 days with a receipt" in changes
+    assert "+ Returned within 14 days with a receipt" in changes
+
+
+def test_a_problem_is_named_under_its_field_and_publishing_waits_for_the_fix(
+    office: BackOfficeWindow, qtbot: QtBot
+) -> None:
+    page = office.policy
+    pick_rule(office, "electronics-opened")
+    page.form.fee.clear()
+    qtbot.keyClicks(page.form.fee, "15 %")
+    page.check()
+    fee = page.form.fields["rule.restocking_fee_pct"]
+    assert fee.problem.isVisible() and "15 %" in fee.problem.text()
+    assert not page.publish_button.isEnabled()
+    page.form.fee.clear()
+    qtbot.keyClicks(page.form.fee, "20")
+    qtbot.waitUntil(page.publish_button.isEnabled)
+    assert not fee.problem.isVisible()
+
+
+def test_a_rule_that_can_never_decide_is_pointed_out(
+    office: BackOfficeWindow, qtbot: QtBot
+) -> None:
+    page = office.policy
+    page.form.rules.clearSelection()
+    page.form.rules.selectRow(0)
+    page.form.add_rule()  # after the first rule: "when" empty, so everything after is hidden
+    page.form.move_rule(-1)
+    page.check()
+    found = [page.findings.item(i).text() for i in range(page.findings.count())]
+    assert any("“standard” never decides anything" in text for text in found), found
+    assert page.form.rules.item(0, 0).text().startswith("rule-")
+
+
+def test_what_if_shows_the_draft_beside_the_published_policy(
+    office: BackOfficeWindow, window: CounterWindow, qtbot: QtBot
+) -> None:
+    page = office.policy
+    pick_rule(office, "standard")
+    page.form.max_days.setValue(5)
+    page.check()
+    page.what_if_receipt.setText(NUMBER)
+    page.what_if_date.setDate(QDate(2026, 10, 10))  # 7 days after the sale
+    page.try_what_if()
+    settle(qtbot, window)
+    draft, published = page.what_if_draft.toPlainText(), page.what_if_now.toPlainText()
+    assert "1: late" in draft and "store credit only" in draft
+    assert "1: standard" in published and "full refund" in published
+
+
+def test_publishing_makes_a_version_the_counter_uses_without_restarting(
+    shop: Shop, office: BackOfficeWindow, window: CounterWindow, qtbot: QtBot
+) -> None:
+    page = office.policy
+    pick_rule(office, "standard")
+    page.form.max_days.setValue(5)
+    page.ask_publish()
+    assert page.confirm.isVisible() and "5 days" in page.confirm_text.text()
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert "Version 2 published" in page.message.text()
+    with UnitOfWork(shop.engine) as uow:
+        versions = uow.session.scalars(select(PolicyVersion.version)).all()
+    assert sorted(versions) == [1, 2]
+    scan(qtbot, window)  # the counter, as it is: the scarf bought 7 days ago
+    assert window.return_page.view is not None
+    assert window.return_page.view.line(1).badge == "store_credit"
+
+
+def test_a_version_published_from_a_later_day_waits_for_it(
+    shop: Shop, office: BackOfficeWindow, window: CounterWindow, qtbot: QtBot
+) -> None:
+    page = office.policy
+    pick_rule(office, "standard")
+    page.form.max_days.setValue(5)
+    page.ask_publish()
+    page.later.setChecked(True)
+    page.effective.setDateTime(QDateTime(QDate(2026, 10, 20), QTime(6, 0)))
+    page.confirm_button.click()
+    settle(qtbot, window)
+    assert "Version 2 published" in page.message.text()
+    with UnitOfWork(shop.engine) as uow:
+        row = uow.session.scalars(select(PolicyVersion).where(PolicyVersion.version == 2)).one()
+        assert row.effective_from.isoformat() == "2026-10-20T03:00:00+00:00"  # Riga's 06:00
+    scan(qtbot, window)  # the counter's 10 October: version 1 still decides
+    assert window.return_page.view is not None
+    assert window.return_page.view.line(1).badge == "refund"
+
+
+def test_export_then_import_and_a_broken_file_is_named(
+    office: BackOfficeWindow, tmp_path: Path
+) -> None:
+    page = office.policy
+    out = tmp_path / "policy.json"
+    page.export_file(out)
+    data = json.loads(out.read_text("utf-8"))
+    assert [r["id"] for r in data["rules"]][:2] == ["final-sale", "defective"]
+    data["name"] = "Imported policy"
+    out.write_text(json.dumps(data), "utf-8")
+    page.import_file(out)
+    assert (
+        page.form.name.text() == "Imported policy" and "Imported policy.json" in page.message.text()
+    )
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"name": "x",\n "rules": [}', "utf-8")
+    page.import_file(broken)
+    assert "from broken.json: it is not JSON (line 2" in page.message.text()
+    assert page.form.name.text() == "Imported policy"  # nothing half-loaded
+
+
+def test_a_template_can_be_started_from(office: BackOfficeWindow) -> None:
+    page = office.policy
+    page.template.setCurrentIndex(page.template.findData("strict-electronics"))
+    page.use_template.click()
+    assert page.form.name.text() == "Strict electronics policy"
+    assert page.checked is not None and page.checked.ok
+
+
+def test_people_are_added_given_roles_pins_and_deactivated(
+    shop: Shop, office: BackOfficeWindow, window: CounterWindow, qtbot: QtBot
+) -> None:
+    page = office.people
+    office.tabs.setCurrentWidget(page)
+    assert page.table.rowCount() == 2
+    page.new_code.setText("102")
+    page.new_name.setText("Ieva Liepa")
+    page.new_pin.setText("2468")
+    page.add_button.click()
+    settle(qtbot, window)
+    assert "Ieva Liepa can sign in now." in page.message.text()
+    assert page.table.rowCount() == 3
+    page.table.selectRow(0)  # 101, Anna
+    page.active_button.click()
+    settle(qtbot, window)
+    page.pin.setText("12")
+    page.pin_button.click()
+    settle(qtbot, window)
+    assert "a PIN is 4 to 12 digits" in page.message.text()
+    with UnitOfWork(shop.engine) as uow:
+        rows = {e.code: e for e in uow.session.scalars(select(Employee))}
+        assert not rows["101"].active and rows["102"].role == "cashier"
+
+
+def test_reasons_and_a_test_page(
+    shop: Shop, office: BackOfficeWindow, window: CounterWindow, qtbot: QtBot
+) -> None:
+    page = office.settings
+    office.tabs.setCurrentWidget(page)
+    assert page.reasons.rowCount() == 6 and page.name.text() == "Riga Centre"
+    page.reasons.item(0, 1).setText("Wrong size or fit")
+    page.save_reasons.click()
+    settle(qtbot, window)
+    with UnitOfWork(shop.engine) as uow:
+        label = uow.session.scalars(select(Reason.label).where(Reason.code == "wrong-size")).one()
+    assert label == "Wrong size or fit"
+    page.registers.setCurrentCell(0, 1)
+    page.test_button.click()
+    settle(qtbot, window)
+    assert "Test page sent to R1's printer" in page.message.text()
+
+
+def test_the_history_lists_opens_and_checks_the_journal(
+    office: BackOfficeWindow, window: CounterWindow, qtbot: QtBot
+) -> None:
+    page = window.return_page
+    scan(qtbot, window)
+    page.reason.setCurrentIndex(1)
+    settle(qtbot, window)
+    page.complete()
+    settle(qtbot, window)
+    history = office.history
+    office.tabs.setCurrentWidget(history)
+    history.first.setDate(QDate(2026, 10, 1))
+    history.last.setDate(QDate(2026, 10, 31))
+    history.find()
+    settle(qtbot, window)
+    assert history.table.rowCount() == 1
+    history.table.selectRow(0)
+    settle(qtbot, window)
+    assert "standard" in history.decision.toPlainText()
+    assert history.preview.document is not None
+    history.overrides.setChecked(True)
+    history.find()
+    settle(qtbot, window)
+    assert history.table.rowCount() == 0 and "No return matches" in history.message.text()
+    history.verify()
+    settle(qtbot, window)
+    assert "entries are intact" in history.journal.text()
+
+
+def test_a_cashier_is_kept_out(shop: Shop, window: CounterWindow, qtbot: QtBot) -> None:
+    sign_in(qtbot, window)  # Anna, a cashier
+    window.open_back_office()
+    assert window.back_office is None
+    assert "for managers" in window.return_page.message.text()
+    with pytest.raises(PermissionDenied):
+        BackOfficeWindow(window.counter, shop.cashier)

@@ -61,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "pos_returns.cli_store",
             "pos_returns.cli_print",
             "pos_returns.cli_settings",
+            "pos_returns.cli_sync",
         ):
             return run_store_command(handler, args)
         return handler(args)

@@ -40,6 +40,9 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser]) -> 
     from pos_returns.cli_print import add_commands as add_print_commands
 
     add_print_commands(commands, parser_class, with_db)
+    from pos_returns.cli_sync import add_commands as add_sync_commands
+
+    add_sync_commands(commands, parser_class, with_db)
 
 
 def _add_return(commands: Any, with_db: Any) -> None:

@@ -8,4 +8,27 @@ from __future__ import annotations
 
 import os
 
+import psycopg
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PG_ADMIN = os.environ.get("POS_RETURNS_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+def _pg_unavailable() -> str | None:
+    try:
+        with psycopg.connect(PG_ADMIN, connect_timeout=3):
+            return None
+    except psycopg.Error as exc:
+        return f"PostgreSQL at {PG_ADMIN} is not reachable ({str(exc).strip()})"
+
+
+@pytest.fixture(scope="session")
+def postgres_admin() -> str:
+    problem = _pg_unavailable()
+    if problem:
+        if os.environ.get("POS_RETURNS_REQUIRE_POSTGRES"):
+            pytest.fail(problem + "; POS_RETURNS_REQUIRE_POSTGRES is set, so this is a failure")
+        pytest.skip(problem)
+    return PG_ADMIN

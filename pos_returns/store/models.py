@@ -397,6 +397,17 @@ class OutboxItem(Base):
     sent_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
 
 
+class SyncState(Base):
+    """Where the exchange with the central database stands: a cursor or watermark per
+    stream (`receipts_pushed`, `policies_pulled`, ...), as text."""
+
+    __tablename__ = "sync_state"
+    store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stores.id"), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class PrintJob(Base):
     """A receipt to print, written in the transaction that made it (nothing is lost).
 

@@ -65,7 +65,7 @@ def run_app(db: str | None, register: str, store_code: str | None = None) -> int
             if print_jobs.install_printer(uow, store, register, print_jobs.PrinterSettings(url)):
                 print(f"Receipts are shown on screen and kept as PDFs in {folder}")
             uow.commit()
-    window = CounterWindow(Counter(engine, code, register))
+    window = CounterWindow(Counter(engine, code, register, central_url=_central_url()))
     hint = default_database().parent / DEMO_NOTE
     if embedded and hint.is_file():
         window.sign_in_page.message.setText(
@@ -73,6 +73,21 @@ def run_app(db: str | None, register: str, store_code: str | None = None) -> int
         )
     window.show()
     return int(app.exec())
+
+
+def _central_url() -> str | None:
+    """The central database this register syncs with (None: sync is off)."""
+    from pos_returns.sync import settings
+
+    url = os.environ.get(settings.URL_ENV)
+    if url:
+        return url
+    try:
+        saved = settings.load()
+        return settings.connect_url(saved) if saved else None
+    except settings.SettingsError as exc:
+        print(f"pos-returns: sync is off: {exc}", file=sys.stderr)
+        return None
 
 
 def screenshot(path: Path, screen: str = "counter", size: tuple[int, int] = (1280, 800)) -> int:

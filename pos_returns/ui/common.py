@@ -17,12 +17,14 @@ Clock = Callable[[], datetime]
 
 @dataclass
 class Counter:
-    """Where the screen works: the database, the store and register, the clock."""
+    """Where the screen works: the database, the store and register, the clock, and the
+    chain's central database when this register syncs with one."""
 
     engine: Database
     store_code: str
     register: str
     clock: Clock = field(default=lambda: datetime.now(UTC))
+    central_url: str | None = None  # None: sync is off (the embedded default)
 
 
 def font(points: int, *, bold: bool = False) -> QFont:

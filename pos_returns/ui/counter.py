@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from pos_returns.i18n import LANGUAGES
+from pos_returns.i18n import LANGUAGES, wording
 from pos_returns.printing.queue import QueueRun, run_queue
 from pos_returns.resources import resource
 from pos_returns.services import print_jobs
 from pos_returns.services.auth import Actor
 from pos_returns.services.stores import get_store
 from pos_returns.services.uow import UnitOfWork
+from pos_returns.sync.worker import SyncPass, sync_once
 from pos_returns.ui.back_office.window import BackOfficeWindow
 from pos_returns.ui.common import Counter, printer_problem, sentence
 from pos_returns.ui.return_page import ReturnPage
@@ -35,6 +36,7 @@ from pos_returns.ui.sign_in import SignInPage
 from pos_returns.ui.tasks import Tasks
 
 IDLE_LOCK_MS = 5 * 60 * 1000
+SYNC_EVERY_MS = 30 * 1000
 
 
 class CounterWindow(QMainWindow):
@@ -59,10 +61,15 @@ class CounterWindow(QMainWindow):
         self.where = QLabel(f"{counter.store_code} / {counter.register}", objectName="statusStore")
         self.printer = QLabel(objectName="statusPrinter")
         self.waiting = QLabel(objectName="statusWaiting")
+        self.sync_state = QLabel(objectName="statusSync")
+        self.sync_tasks = Tasks(self, threads=1)  # the network gets its own thread too
+        self._syncing = False
+        self.last_sync: SyncPass | None = None
         self.sign_out = QPushButton(objectName="signOut")
         self.sign_out.clicked.connect(self.lock)
-        for widget in (self.who, self.where, self.printer, self.waiting):
+        for widget in (self.who, self.where, self.printer, self.waiting, self.sync_state):
             self.statusBar().addWidget(widget)
+        self.sync_state.setVisible(counter.central_url is not None)
         self.statusBar().addPermanentWidget(self.sign_out)
         self.back_office_action = self.menuBar().addAction("")
         self.back_office_action.setObjectName("backOffice")
@@ -78,6 +85,8 @@ class CounterWindow(QMainWindow):
         self.idle.timeout.connect(self.lock)
         self.printing = QTimer(self, interval=5000)
         self.printing.timeout.connect(self.print_now)
+        self.syncing = QTimer(self, interval=SYNC_EVERY_MS)
+        self.syncing.timeout.connect(self.sync_now)
         self._build_pages()
         self.set_language(lang)
         self.lock()
@@ -92,6 +101,7 @@ class CounterWindow(QMainWindow):
             app.removeEventFilter(self)
         self.idle.stop()
         self.printing.stop()
+        self.syncing.stop()
         super().closeEvent(event)
 
     def _build_pages(self) -> None:
@@ -124,6 +134,7 @@ class CounterWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("Language"))
         self.back_office_action.setText(self.tr("Back office…"))
         self._say_who()
+        self._say_sync()
         self.sign_in_page.retranslate()
         if changed:
             self.return_page.relanguage(lang)
@@ -133,7 +144,7 @@ class CounterWindow(QMainWindow):
     @property
     def busy(self) -> bool:
         office = self.back_office is not None and self.back_office.busy
-        return self.tasks.busy or self.printing_tasks.busy or office
+        return self.tasks.busy or self.printing_tasks.busy or self.sync_tasks.busy or office
 
     def open_back_office(self) -> None:
         """The back office, for the signed-in manager (a cashier is told who may)."""
@@ -191,6 +202,9 @@ class CounterWindow(QMainWindow):
         self.idle.start()
         self.printing.start()
         self.print_now()
+        if self.counter.central_url is not None:
+            self.syncing.start()
+            self.sync_now()
 
     def lock(self) -> None:
         """Back to the sign-in page (after inactivity, or the employee signs out)."""
@@ -248,3 +262,41 @@ class CounterWindow(QMainWindow):
             self.tr("Printer {printer}: {state}").format(printer=shown, state=state)
         )
         self.waiting.setText(self.tr("{n} receipts waiting").format(n=waiting))
+
+    def sync_now(self) -> None:
+        """One pass with the central database, off the GUI thread (never two at once)."""
+        url = self.counter.central_url
+        if url is None or self._syncing:
+            return
+        self._syncing = True
+        counter = self.counter
+
+        def work() -> SyncPass:
+            return sync_once(counter.engine, url, counter.store_code)
+
+        def done(result: SyncPass) -> None:
+            self._syncing = False
+            self.last_sync = result
+            self.return_page.offline = not result.online
+            self._say_sync()
+
+        def failed(error: Exception) -> None:
+            self._syncing = False
+            self.sync_state.setText(sentence(error, self.lang))
+
+        self.sync_tasks.run(work, done, failed)
+
+    def _say_sync(self) -> None:
+        result = self.last_sync
+        if self.counter.central_url is None:
+            return
+        if result is None:
+            self.sync_state.setText(self.tr("Sync: not yet"))
+            return
+        when = wording(self.lang).fmt.moment(result.at, self.return_page.counter_timezone())
+        text = (
+            self.tr("Sync: online, last {when}, {n} waiting")
+            if result.online
+            else self.tr("Sync: offline since {when}, {n} waiting")
+        )
+        self.sync_state.setText(text.format(when=when, n=result.pending))

@@ -84,6 +84,7 @@ class ReturnPage(QWidget):
         self.scanned: Scanned = ()  # without a receipt: the items scanned so far
         self.no_receipt = False
         self._quoted: DecideReturn | None = None  # what the summary on screen was worked out for
+        self.offline = False  # the central database did not answer the last sync
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.addWidget(self._build_work())
@@ -524,6 +525,12 @@ class ReturnPage(QWidget):
             if any(x.selectable for x in view.lines)
             else self.tr("Nothing on this receipt can be returned now.")
         )
+        if self.offline:
+            self.heading.setText(
+                self.heading.text()
+                + "\n"
+                + self.tr("Offline: checked against this store's records.")
+            )
         self.main.setCurrentWidget(self.table)
         self.recent_panel.hide()  # room for the form; back between customers
         self.table.show_lines(view.lines, self.lang, keep)

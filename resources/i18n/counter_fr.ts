@@ -31,64 +31,79 @@
 <context>
     <name>CounterWindow</name>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="122" />
+        <location filename="../../pos_returns/ui/counter.py" line="132" />
         <source>pos-returns: returns counter</source>
         <translation>pos-returns : comptoir des retours</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="123" />
+        <location filename="../../pos_returns/ui/counter.py" line="133" />
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="183" />
+        <location filename="../../pos_returns/ui/counter.py" line="194" />
         <source>Signed in: {name}</source>
         <translation>Connecté : {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="181" />
+        <location filename="../../pos_returns/ui/counter.py" line="192" />
         <source>Nobody signed in</source>
         <translation>Personne n’est connecté</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="124" />
+        <location filename="../../pos_returns/ui/counter.py" line="134" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="125" />
+        <location filename="../../pos_returns/ui/counter.py" line="135" />
         <source>Back office…</source>
         <translation>Arrière-boutique…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="145" />
+        <location filename="../../pos_returns/ui/counter.py" line="156" />
         <source>The back office is for managers: a manager signs in to open it.</source>
         <translation>L’arrière-boutique est réservée aux responsables : un responsable se connecte pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="241" />
+        <location filename="../../pos_returns/ui/counter.py" line="255" />
         <source>preview only</source>
         <translation>aperçu seulement</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="243" />
+        <location filename="../../pos_returns/ui/counter.py" line="257" />
         <source>preview, kept as PDF files</source>
         <translation>aperçu, gardé en fichiers PDF</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="246" />
+        <location filename="../../pos_returns/ui/counter.py" line="260" />
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="248" />
+        <location filename="../../pos_returns/ui/counter.py" line="262" />
         <source>Printer {printer}: {state}</source>
         <translation>Imprimante {printer} : {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="250" />
+        <location filename="../../pos_returns/ui/counter.py" line="264" />
         <source>{n} receipts waiting</source>
         <translation>{n} tickets en attente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="294" />
+        <source>Sync: not yet</source>
+        <translation>Synchro : pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="298" />
+        <source>Sync: online, last {when}, {n} waiting</source>
+        <translation>Synchro : en ligne, dernière {when}, {n} en attente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="300" />
+        <source>Sync: offline since {when}, {n} waiting</source>
+        <translation>Synchro : hors ligne depuis {when}, {n} en attente</translation>
     </message>
 </context>
 <context>
@@ -340,13 +355,13 @@
     <name>PeoplePage</name>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="114" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="116" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -357,19 +372,19 @@
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="115" />
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="108" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="158" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="163" />
         <source>cashier</source>
         <translation>caissier</translation>
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="109" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="158" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="163" />
         <source>manager</source>
         <translation>responsable</translation>
     </message>
@@ -379,72 +394,72 @@
         <translation>Ajouter un employé</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="117" />
         <source>PIN (4 to 12 digits)</source>
         <translation>PIN (4 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="117" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="122" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="118" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="123" />
         <source>The chosen employee</source>
         <translation>L’employé choisi</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="119" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="124" />
         <source>Give this role</source>
         <translation>Donner ce rôle</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="120" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="125" />
         <source>New PIN</source>
         <translation>Nouveau PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="121" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="126" />
         <source>Set the new PIN</source>
         <translation>Enregistrer le nouveau PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="159" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="164" />
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="159" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="164" />
         <source>deactivated</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="176" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="181" />
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="176" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="181" />
         <source>Bring back</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="187" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="192" />
         <source>{name} can sign in now.</source>
         <translation>{name} peut se connecter maintenant.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="199" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="204" />
         <source>Role changed.</source>
         <translation>Rôle modifié.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="209" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="214" />
         <source>New PIN set; the employee is unlocked.</source>
         <translation>Nouveau PIN enregistré ; l’employé est débloqué.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="219" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="224" />
         <source>Done.</source>
         <translation>C’est fait.</translation>
     </message>
@@ -682,22 +697,22 @@
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="351" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="352" />
         <source>with receipt</source>
         <translation>avec ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="353" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="354" />
         <source>no receipt</source>
         <translation>sans ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="357" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="358" />
         <source>days {low}–{high}</source>
         <translation>jours {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="361" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="362" />
         <source>always</source>
         <translation>toujours</translation>
     </message>
@@ -923,7 +938,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../pos_returns/ui/common.py" line="47" />
+        <location filename="../../pos_returns/ui/common.py" line="49" />
         <source>Printer offline: check cable and paper ({detail})</source>
         <translation>Imprimante hors ligne : vérifiez le câble et le papier ({detail})</translation>
     </message>
@@ -931,235 +946,240 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="322" />
+        <location filename="../../pos_returns/ui/return_page.py" line="323" />
         <source>Scan or type the receipt number, then Enter</source>
         <translation>Scannez ou tapez le numéro du ticket, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="328" />
+        <location filename="../../pos_returns/ui/return_page.py" line="329" />
         <source>by customer</source>
         <translation>par client</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="328" />
+        <location filename="../../pos_returns/ui/return_page.py" line="329" />
         <source>by card and day</source>
         <translation>par carte et jour</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="328" />
+        <location filename="../../pos_returns/ui/return_page.py" line="329" />
         <source>by item and days</source>
         <translation>par article et jours</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="331" />
+        <location filename="../../pos_returns/ui/return_page.py" line="332" />
         <source>Customer no., "VISA 1234" or item code</source>
         <translation>N° client, « VISA 1234 » ou code article</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="332" />
+        <location filename="../../pos_returns/ui/return_page.py" line="333" />
         <source>Find the sale</source>
         <translation>Trouver la vente</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="333" />
+        <location filename="../../pos_returns/ui/return_page.py" line="334" />
         <source>No receipt number? Find the sale</source>
         <translation>Pas de numéro ? Trouver la vente</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="171" />
+        <location filename="../../pos_returns/ui/return_page.py" line="172" />
         <source>Looking for the sale…</source>
         <translation>Recherche de la vente…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="190" />
+        <location filename="../../pos_returns/ui/return_page.py" line="191" />
         <source>{n} sales found: pick one (Enter or double-click).</source>
         <translation>{n} ventes trouvées : choisissez-en une (Entrée ou double-clic).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="192" />
+        <location filename="../../pos_returns/ui/return_page.py" line="193" />
         <source>No sale found: check what you typed and the days.</source>
         <translation>Aucune vente trouvée : vérifiez la saisie et les jours.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="337" />
+        <location filename="../../pos_returns/ui/return_page.py" line="338" />
         <source>A few words about the reason</source>
         <translation>Quelques mots sur le motif</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="338" />
+        <location filename="../../pos_returns/ui/return_page.py" line="339" />
         <source>Complete return</source>
         <translation>Valider le retour</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="334" />
+        <location filename="../../pos_returns/ui/return_page.py" line="335" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="335" />
+        <location filename="../../pos_returns/ui/return_page.py" line="336" />
         <source>Receipt language</source>
         <translation>Langue du ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="339" />
+        <location filename="../../pos_returns/ui/return_page.py" line="340" />
         <source>Manager approval</source>
         <translation>Accord du responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="340" />
+        <location filename="../../pos_returns/ui/return_page.py" line="341" />
         <source>Manager code</source>
         <translation>Code du responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="341" />
+        <location filename="../../pos_returns/ui/return_page.py" line="342" />
         <source>Manager PIN</source>
         <translation>PIN du responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="342" />
+        <location filename="../../pos_returns/ui/return_page.py" line="343" />
         <source>Note (optional)</source>
         <translation>Note (facultative)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="343" />
+        <location filename="../../pos_returns/ui/return_page.py" line="344" />
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="336" />
+        <location filename="../../pos_returns/ui/return_page.py" line="337" />
         <source>Recent returns</source>
         <translation>Retours récents</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="320" />
+        <location filename="../../pos_returns/ui/return_page.py" line="321" />
         <source>Scan or type the item code, then Enter</source>
         <translation>Scannez ou tapez le code article, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="324" />
+        <location filename="../../pos_returns/ui/return_page.py" line="325" />
         <source>No receipt</source>
         <translation>Sans ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="345" />
-        <location filename="../../pos_returns/ui/return_page.py" line="394" />
+        <location filename="../../pos_returns/ui/return_page.py" line="346" />
+        <location filename="../../pos_returns/ui/return_page.py" line="395" />
         <source>Choose a reason…</source>
         <translation>Choisir un motif…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="443" />
+        <location filename="../../pos_returns/ui/return_page.py" line="444" />
         <source>Scan the receipt's barcode or type its number.</source>
         <translation>Scannez le code-barres du ticket ou tapez son numéro.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="445" />
-        <location filename="../../pos_returns/ui/return_page.py" line="503" />
+        <location filename="../../pos_returns/ui/return_page.py" line="446" />
+        <location filename="../../pos_returns/ui/return_page.py" line="504" />
         <source>Looking up {number}…</source>
         <translation>Recherche de {number}…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="471" />
+        <location filename="../../pos_returns/ui/return_page.py" line="472" />
         <source>Without a receipt: scan each item brought back</source>
         <translation>Sans ticket : scannez chaque article rapporté</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="473" />
+        <location filename="../../pos_returns/ui/return_page.py" line="474" />
         <source>Scan the items one by one; each is priced at its lowest recent price.</source>
         <translation>Scannez les articles un par un ; chacun est compté à son prix récent le plus bas.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="480" />
+        <location filename="../../pos_returns/ui/return_page.py" line="481" />
         <source>Scan the item's barcode or type its code.</source>
         <translation>Scannez le code-barres de l’article ou tapez son code.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="512" />
+        <location filename="../../pos_returns/ui/return_page.py" line="513" />
         <source>Without a receipt; items scanned: {n} (scan the next one)</source>
         <translation>Sans ticket ; articles scannés : {n} (scannez le suivant)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="518" />
+        <location filename="../../pos_returns/ui/return_page.py" line="519" />
         <source>Receipt {number}, sold {when}; paid with {paid}</source>
         <translation>Ticket {number}, vendu le {when} ; payé par {paid}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="523" />
+        <location filename="../../pos_returns/ui/return_page.py" line="524" />
         <source>Pick what comes back, then a reason.</source>
         <translation>Choisissez ce qui revient, puis un motif.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="525" />
+        <location filename="../../pos_returns/ui/return_page.py" line="526" />
         <source>Nothing on this receipt can be returned now.</source>
         <translation>Rien sur ce ticket ne peut être rendu maintenant.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="562" />
+        <location filename="../../pos_returns/ui/return_page.py" line="532" />
+        <source>Offline: checked against this store's records.</source>
+        <translation>Hors ligne : vérifié d’après les données de ce magasin.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="569" />
         <source>Nothing picked.</source>
         <translation>Rien de choisi.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="601" />
+        <location filename="../../pos_returns/ui/return_page.py" line="608" />
         <source>Store credit: {amount}</source>
         <translation>Avoir : {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="605" />
+        <location filename="../../pos_returns/ui/return_page.py" line="612" />
         <source>Restocking fees: {amount}</source>
         <translation>Frais de reprise : {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="608" />
+        <location filename="../../pos_returns/ui/return_page.py" line="615" />
         <source>No money back: an exchange.</source>
         <translation>Pas de remboursement : un échange.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="614" />
+        <location filename="../../pos_returns/ui/return_page.py" line="621" />
         <source>Back to a refund</source>
         <translation>Revenir au remboursement</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="616" />
+        <location filename="../../pos_returns/ui/return_page.py" line="623" />
         <source>or {amount} store credit, {bonus} more</source>
         <translation>ou {amount} en avoir, {bonus} de plus</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="650" />
-        <location filename="../../pos_returns/ui/return_page.py" line="658" />
+        <location filename="../../pos_returns/ui/return_page.py" line="657" />
+        <location filename="../../pos_returns/ui/return_page.py" line="665" />
         <source>Working out the amounts…</source>
         <translation>Calcul des montants…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="662" />
+        <location filename="../../pos_returns/ui/return_page.py" line="669" />
         <source>Pick the reason first.</source>
         <translation>Choisissez d’abord le motif.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="667" />
+        <location filename="../../pos_returns/ui/return_page.py" line="674" />
         <source>A manager types their code and PIN to approve.</source>
         <translation>Un responsable tape son code et son PIN pour approuver.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="672" />
+        <location filename="../../pos_returns/ui/return_page.py" line="679" />
         <source>Completing…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="714" />
+        <location filename="../../pos_returns/ui/return_page.py" line="721" />
         <source>Return {number} completed. The receipt is printing.</source>
         <translation>Retour {number} validé. Le ticket s’imprime.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="748" />
+        <location filename="../../pos_returns/ui/return_page.py" line="755" />
         <source>Reprinting {number}…</source>
         <translation>Réimpression de {number}…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="766" />
+        <location filename="../../pos_returns/ui/return_page.py" line="773" />
         <source>. The copy waits in the print queue.</source>
         <translation>. La copie attend dans la file d’impression.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="768" />
+        <location filename="../../pos_returns/ui/return_page.py" line="775" />
         <source>{number}: copy printed.</source>
         <translation>{number} : copie imprimée.</translation>
     </message>

@@ -31,64 +31,79 @@
 <context>
     <name>CounterWindow</name>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="122" />
+        <location filename="../../pos_returns/ui/counter.py" line="132" />
         <source>pos-returns: returns counter</source>
         <translation>pos-returns: atgriešanas kase</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="123" />
+        <location filename="../../pos_returns/ui/counter.py" line="133" />
         <source>Sign out</source>
         <translation>Iziet</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="124" />
+        <location filename="../../pos_returns/ui/counter.py" line="134" />
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="125" />
+        <location filename="../../pos_returns/ui/counter.py" line="135" />
         <source>Back office…</source>
         <translation>Vadības panelis…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="145" />
+        <location filename="../../pos_returns/ui/counter.py" line="156" />
         <source>The back office is for managers: a manager signs in to open it.</source>
         <translation>Vadības panelis ir vadītājiem: lai to atvērtu, jāpieslēdzas vadītājam.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="181" />
+        <location filename="../../pos_returns/ui/counter.py" line="192" />
         <source>Nobody signed in</source>
         <translation>Neviens nav pieslēdzies</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="183" />
+        <location filename="../../pos_returns/ui/counter.py" line="194" />
         <source>Signed in: {name}</source>
         <translation>Pieslēdzies: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="241" />
+        <location filename="../../pos_returns/ui/counter.py" line="255" />
         <source>preview only</source>
         <translation>tikai priekšskatījums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="243" />
+        <location filename="../../pos_returns/ui/counter.py" line="257" />
         <source>preview, kept as PDF files</source>
         <translation>priekšskatījums, glabāts PDF failos</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="246" />
+        <location filename="../../pos_returns/ui/counter.py" line="260" />
         <source>ready</source>
         <translation>gatavs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="248" />
+        <location filename="../../pos_returns/ui/counter.py" line="262" />
         <source>Printer {printer}: {state}</source>
         <translation>Printeris {printer}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="250" />
+        <location filename="../../pos_returns/ui/counter.py" line="264" />
         <source>{n} receipts waiting</source>
         <translation>{n} čeki gaida</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="294" />
+        <source>Sync: not yet</source>
+        <translation>Sinhronizācija: vēl nav</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="298" />
+        <source>Sync: online, last {when}, {n} waiting</source>
+        <translation>Sinhronizācija: tiešsaistē, pēdējā {when}, gaida {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="300" />
+        <source>Sync: offline since {when}, {n} waiting</source>
+        <translation>Sinhronizācija: bezsaistē kopš {when}, gaida {n}</translation>
     </message>
 </context>
 <context>
@@ -340,13 +355,13 @@
     <name>PeoplePage</name>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="114" />
         <source>Code</source>
         <translation>Kods</translation>
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="116" />
         <source>Role</source>
         <translation>Loma</translation>
     </message>
@@ -357,19 +372,19 @@
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="115" />
         <source>Full name</source>
         <translation>Vārds, uzvārds</translation>
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="108" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="158" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="163" />
         <source>cashier</source>
         <translation>kasieris</translation>
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="109" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="158" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="163" />
         <source>manager</source>
         <translation>vadītājs</translation>
     </message>
@@ -379,72 +394,72 @@
         <translation>Pievienot darbinieku</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="117" />
         <source>PIN (4 to 12 digits)</source>
         <translation>PIN (4 līdz 12 cipari)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="117" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="122" />
         <source>Add</source>
         <translation>Pievienot</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="118" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="123" />
         <source>The chosen employee</source>
         <translation>Izvēlētais darbinieks</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="119" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="124" />
         <source>Give this role</source>
         <translation>Piešķirt šo lomu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="120" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="125" />
         <source>New PIN</source>
         <translation>Jauns PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="121" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="126" />
         <source>Set the new PIN</source>
         <translation>Iestatīt jauno PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="159" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="164" />
         <source>active</source>
         <translation>aktīvs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="159" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="164" />
         <source>deactivated</source>
         <translation>deaktivizēts</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="176" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="181" />
         <source>Deactivate</source>
         <translation>Deaktivizēt</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="176" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="181" />
         <source>Bring back</source>
         <translation>Atjaunot</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="187" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="192" />
         <source>{name} can sign in now.</source>
         <translation>{name} tagad var pieslēgties.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="199" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="204" />
         <source>Role changed.</source>
         <translation>Loma nomainīta.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="209" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="214" />
         <source>New PIN set; the employee is unlocked.</source>
         <translation>Jaunais PIN iestatīts; darbinieks ir atbloķēts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="219" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="224" />
         <source>Done.</source>
         <translation>Gatavs.</translation>
     </message>
@@ -682,22 +697,22 @@
         <translation>bez ierobežojuma</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="351" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="352" />
         <source>with receipt</source>
         <translation>ar čeku</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="353" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="354" />
         <source>no receipt</source>
         <translation>bez čeka</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="357" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="358" />
         <source>days {low}–{high}</source>
         <translation>dienas {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="361" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="362" />
         <source>always</source>
         <translation>vienmēr</translation>
     </message>
@@ -923,7 +938,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../pos_returns/ui/common.py" line="47" />
+        <location filename="../../pos_returns/ui/common.py" line="49" />
         <source>Printer offline: check cable and paper ({detail})</source>
         <translation>Printeris bezsaistē: pārbaudiet kabeli un papīru ({detail})</translation>
     </message>
@@ -931,235 +946,240 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="322" />
+        <location filename="../../pos_returns/ui/return_page.py" line="323" />
         <source>Scan or type the receipt number, then Enter</source>
         <translation>Noskenējiet vai ierakstiet čeka numuru, tad Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="328" />
+        <location filename="../../pos_returns/ui/return_page.py" line="329" />
         <source>by customer</source>
         <translation>pēc pircēja</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="328" />
+        <location filename="../../pos_returns/ui/return_page.py" line="329" />
         <source>by card and day</source>
         <translation>pēc kartes un dienas</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="328" />
+        <location filename="../../pos_returns/ui/return_page.py" line="329" />
         <source>by item and days</source>
         <translation>pēc preces un dienām</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="331" />
+        <location filename="../../pos_returns/ui/return_page.py" line="332" />
         <source>Customer no., "VISA 1234" or item code</source>
         <translation>Pircēja nr., “VISA 1234” vai preces kods</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="332" />
+        <location filename="../../pos_returns/ui/return_page.py" line="333" />
         <source>Find the sale</source>
         <translation>Atrast pirkumu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="333" />
+        <location filename="../../pos_returns/ui/return_page.py" line="334" />
         <source>No receipt number? Find the sale</source>
         <translation>Nav čeka numura? Atrodiet pirkumu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="171" />
+        <location filename="../../pos_returns/ui/return_page.py" line="172" />
         <source>Looking for the sale…</source>
         <translation>Meklē pirkumu…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="190" />
+        <location filename="../../pos_returns/ui/return_page.py" line="191" />
         <source>{n} sales found: pick one (Enter or double-click).</source>
         <translation>Atrasti {n} pirkumi: izvēlieties vienu (Enter vai dubultklikšķis).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="192" />
+        <location filename="../../pos_returns/ui/return_page.py" line="193" />
         <source>No sale found: check what you typed and the days.</source>
         <translation>Pirkums nav atrasts: pārbaudiet ierakstīto un dienas.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="337" />
+        <location filename="../../pos_returns/ui/return_page.py" line="338" />
         <source>A few words about the reason</source>
         <translation>Daži vārdi par iemeslu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="338" />
+        <location filename="../../pos_returns/ui/return_page.py" line="339" />
         <source>Complete return</source>
         <translation>Pabeigt atgriešanu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="334" />
+        <location filename="../../pos_returns/ui/return_page.py" line="335" />
         <source>Reason</source>
         <translation>Iemesls</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="335" />
+        <location filename="../../pos_returns/ui/return_page.py" line="336" />
         <source>Receipt language</source>
         <translation>Čeka valoda</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="339" />
+        <location filename="../../pos_returns/ui/return_page.py" line="340" />
         <source>Manager approval</source>
         <translation>Vadītāja apstiprinājums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="340" />
+        <location filename="../../pos_returns/ui/return_page.py" line="341" />
         <source>Manager code</source>
         <translation>Vadītāja kods</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="341" />
+        <location filename="../../pos_returns/ui/return_page.py" line="342" />
         <source>Manager PIN</source>
         <translation>Vadītāja PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="342" />
+        <location filename="../../pos_returns/ui/return_page.py" line="343" />
         <source>Note (optional)</source>
         <translation>Piezīme (nav obligāta)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="343" />
+        <location filename="../../pos_returns/ui/return_page.py" line="344" />
         <source>Reprint</source>
         <translation>Drukāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="336" />
+        <location filename="../../pos_returns/ui/return_page.py" line="337" />
         <source>Recent returns</source>
         <translation>Nesenās atgriešanas</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="320" />
+        <location filename="../../pos_returns/ui/return_page.py" line="321" />
         <source>Scan or type the item code, then Enter</source>
         <translation>Noskenējiet vai ierakstiet preces kodu, tad Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="324" />
+        <location filename="../../pos_returns/ui/return_page.py" line="325" />
         <source>No receipt</source>
         <translation>Bez čeka</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="345" />
-        <location filename="../../pos_returns/ui/return_page.py" line="394" />
+        <location filename="../../pos_returns/ui/return_page.py" line="346" />
+        <location filename="../../pos_returns/ui/return_page.py" line="395" />
         <source>Choose a reason…</source>
         <translation>Izvēlieties iemeslu…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="443" />
+        <location filename="../../pos_returns/ui/return_page.py" line="444" />
         <source>Scan the receipt's barcode or type its number.</source>
         <translation>Noskenējiet čeka svītrkodu vai ierakstiet tā numuru.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="445" />
-        <location filename="../../pos_returns/ui/return_page.py" line="503" />
+        <location filename="../../pos_returns/ui/return_page.py" line="446" />
+        <location filename="../../pos_returns/ui/return_page.py" line="504" />
         <source>Looking up {number}…</source>
         <translation>Meklē {number}…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="471" />
+        <location filename="../../pos_returns/ui/return_page.py" line="472" />
         <source>Without a receipt: scan each item brought back</source>
         <translation>Bez čeka: noskenējiet katru atnesto preci</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="473" />
+        <location filename="../../pos_returns/ui/return_page.py" line="474" />
         <source>Scan the items one by one; each is priced at its lowest recent price.</source>
         <translation>Skenējiet preces pa vienai; katrai tiek ņemta tās zemākā nesenā cena.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="480" />
+        <location filename="../../pos_returns/ui/return_page.py" line="481" />
         <source>Scan the item's barcode or type its code.</source>
         <translation>Noskenējiet preces svītrkodu vai ierakstiet tās kodu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="512" />
+        <location filename="../../pos_returns/ui/return_page.py" line="513" />
         <source>Without a receipt; items scanned: {n} (scan the next one)</source>
         <translation>Bez čeka; noskenētas preces: {n} (skenējiet nākamo)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="518" />
+        <location filename="../../pos_returns/ui/return_page.py" line="519" />
         <source>Receipt {number}, sold {when}; paid with {paid}</source>
         <translation>Čeks {number}, pārdots {when}; samaksāts ar {paid}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="523" />
+        <location filename="../../pos_returns/ui/return_page.py" line="524" />
         <source>Pick what comes back, then a reason.</source>
         <translation>Izvēlieties, ko atdod, tad iemeslu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="525" />
+        <location filename="../../pos_returns/ui/return_page.py" line="526" />
         <source>Nothing on this receipt can be returned now.</source>
         <translation>Neko no šī čeka tagad nevar atgriezt.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="562" />
+        <location filename="../../pos_returns/ui/return_page.py" line="532" />
+        <source>Offline: checked against this store's records.</source>
+        <translation>Bezsaistē: pārbaudīts pēc šī veikala datiem.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="569" />
         <source>Nothing picked.</source>
         <translation>Nekas nav izvēlēts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="601" />
+        <location filename="../../pos_returns/ui/return_page.py" line="608" />
         <source>Store credit: {amount}</source>
         <translation>Veikala kredīts: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="605" />
+        <location filename="../../pos_returns/ui/return_page.py" line="612" />
         <source>Restocking fees: {amount}</source>
         <translation>Apstrādes maksa: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="608" />
+        <location filename="../../pos_returns/ui/return_page.py" line="615" />
         <source>No money back: an exchange.</source>
         <translation>Nauda netiek atmaksāta: apmaiņa.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="614" />
+        <location filename="../../pos_returns/ui/return_page.py" line="621" />
         <source>Back to a refund</source>
         <translation>Atpakaļ uz atmaksu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="616" />
+        <location filename="../../pos_returns/ui/return_page.py" line="623" />
         <source>or {amount} store credit, {bonus} more</source>
         <translation>vai {amount} veikala kredītā, par {bonus} vairāk</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="650" />
-        <location filename="../../pos_returns/ui/return_page.py" line="658" />
+        <location filename="../../pos_returns/ui/return_page.py" line="657" />
+        <location filename="../../pos_returns/ui/return_page.py" line="665" />
         <source>Working out the amounts…</source>
         <translation>Aprēķina summas…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="662" />
+        <location filename="../../pos_returns/ui/return_page.py" line="669" />
         <source>Pick the reason first.</source>
         <translation>Vispirms izvēlieties iemeslu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="667" />
+        <location filename="../../pos_returns/ui/return_page.py" line="674" />
         <source>A manager types their code and PIN to approve.</source>
         <translation>Vadītājs ieraksta savu kodu un PIN, lai apstiprinātu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="672" />
+        <location filename="../../pos_returns/ui/return_page.py" line="679" />
         <source>Completing…</source>
         <translation>Pabeidz…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="714" />
+        <location filename="../../pos_returns/ui/return_page.py" line="721" />
         <source>Return {number} completed. The receipt is printing.</source>
         <translation>Atgriešana {number} pabeigta. Čeks tiek drukāts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="748" />
+        <location filename="../../pos_returns/ui/return_page.py" line="755" />
         <source>Reprinting {number}…</source>
         <translation>Drukā {number} vēlreiz…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="766" />
+        <location filename="../../pos_returns/ui/return_page.py" line="773" />
         <source>. The copy waits in the print queue.</source>
         <translation>. Kopija gaida drukas rindā.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="768" />
+        <location filename="../../pos_returns/ui/return_page.py" line="775" />
         <source>{number}: copy printed.</source>
         <translation>{number}: kopija nodrukāta.</translation>
     </message>

@@ -31,64 +31,79 @@
 <context>
     <name>CounterWindow</name>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="122" />
+        <location filename="../../pos_returns/ui/counter.py" line="132" />
         <source>pos-returns: returns counter</source>
         <translation>pos-returns: retourbalie</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="123" />
+        <location filename="../../pos_returns/ui/counter.py" line="133" />
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="124" />
+        <location filename="../../pos_returns/ui/counter.py" line="134" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="125" />
+        <location filename="../../pos_returns/ui/counter.py" line="135" />
         <source>Back office…</source>
         <translation>Backoffice…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="145" />
+        <location filename="../../pos_returns/ui/counter.py" line="156" />
         <source>The back office is for managers: a manager signs in to open it.</source>
         <translation>De backoffice is voor managers: een manager meldt zich aan om hem te openen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="181" />
+        <location filename="../../pos_returns/ui/counter.py" line="192" />
         <source>Nobody signed in</source>
         <translation>Niemand aangemeld</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="183" />
+        <location filename="../../pos_returns/ui/counter.py" line="194" />
         <source>Signed in: {name}</source>
         <translation>Aangemeld: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="241" />
+        <location filename="../../pos_returns/ui/counter.py" line="255" />
         <source>preview only</source>
         <translation>alleen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="243" />
+        <location filename="../../pos_returns/ui/counter.py" line="257" />
         <source>preview, kept as PDF files</source>
         <translation>voorbeeld, bewaard als pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="246" />
+        <location filename="../../pos_returns/ui/counter.py" line="260" />
         <source>ready</source>
         <translation>gereed</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="248" />
+        <location filename="../../pos_returns/ui/counter.py" line="262" />
         <source>Printer {printer}: {state}</source>
         <translation>Printer {printer}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="250" />
+        <location filename="../../pos_returns/ui/counter.py" line="264" />
         <source>{n} receipts waiting</source>
         <translation>{n} bonnen wachten</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="294" />
+        <source>Sync: not yet</source>
+        <translation>Synchronisatie: nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="298" />
+        <source>Sync: online, last {when}, {n} waiting</source>
+        <translation>Synchronisatie: online, laatst {when}, {n} wachten</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="300" />
+        <source>Sync: offline since {when}, {n} waiting</source>
+        <translation>Synchronisatie: offline sinds {when}, {n} wachten</translation>
     </message>
 </context>
 <context>
@@ -340,13 +355,13 @@
     <name>PeoplePage</name>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="114" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="116" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -357,19 +372,19 @@
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="115" />
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="108" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="158" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="163" />
         <source>cashier</source>
         <translation>kassamedewerker</translation>
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="109" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="158" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="163" />
         <source>manager</source>
         <translation>manager</translation>
     </message>
@@ -379,72 +394,72 @@
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="113" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="117" />
         <source>PIN (4 to 12 digits)</source>
         <translation>Pincode (4 tot 12 cijfers)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="117" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="122" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="118" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="123" />
         <source>The chosen employee</source>
         <translation>De gekozen medewerker</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="119" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="124" />
         <source>Give this role</source>
         <translation>Deze rol geven</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="120" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="125" />
         <source>New PIN</source>
         <translation>Nieuwe pincode</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="121" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="126" />
         <source>Set the new PIN</source>
         <translation>Nieuwe pincode instellen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="159" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="164" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="159" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="164" />
         <source>deactivated</source>
         <translation>gedeactiveerd</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="176" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="181" />
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="176" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="181" />
         <source>Bring back</source>
         <translation>Heractiveren</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="187" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="192" />
         <source>{name} can sign in now.</source>
         <translation>{name} kan zich nu aanmelden.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="199" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="204" />
         <source>Role changed.</source>
         <translation>Rol gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="209" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="214" />
         <source>New PIN set; the employee is unlocked.</source>
         <translation>Nieuwe pincode ingesteld; de medewerker is gedeblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="219" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="224" />
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
@@ -682,22 +697,22 @@
         <translation>geen grens</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="351" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="352" />
         <source>with receipt</source>
         <translation>met bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="353" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="354" />
         <source>no receipt</source>
         <translation>zonder bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="357" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="358" />
         <source>days {low}–{high}</source>
         <translation>dagen {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="361" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="362" />
         <source>always</source>
         <translation>altijd</translation>
     </message>
@@ -923,7 +938,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../pos_returns/ui/common.py" line="47" />
+        <location filename="../../pos_returns/ui/common.py" line="49" />
         <source>Printer offline: check cable and paper ({detail})</source>
         <translation>Printer offline: controleer kabel en papier ({detail})</translation>
     </message>
@@ -931,235 +946,240 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="322" />
+        <location filename="../../pos_returns/ui/return_page.py" line="323" />
         <source>Scan or type the receipt number, then Enter</source>
         <translation>Scan of typ het bonnummer, dan Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="328" />
+        <location filename="../../pos_returns/ui/return_page.py" line="329" />
         <source>by customer</source>
         <translation>op klant</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="328" />
+        <location filename="../../pos_returns/ui/return_page.py" line="329" />
         <source>by card and day</source>
         <translation>op kaart en dag</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="328" />
+        <location filename="../../pos_returns/ui/return_page.py" line="329" />
         <source>by item and days</source>
         <translation>op artikel en dagen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="331" />
+        <location filename="../../pos_returns/ui/return_page.py" line="332" />
         <source>Customer no., "VISA 1234" or item code</source>
         <translation>Klantnr., "VISA 1234" of artikelcode</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="332" />
+        <location filename="../../pos_returns/ui/return_page.py" line="333" />
         <source>Find the sale</source>
         <translation>Zoek de verkoop</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="333" />
+        <location filename="../../pos_returns/ui/return_page.py" line="334" />
         <source>No receipt number? Find the sale</source>
         <translation>Geen bonnummer? Zoek de verkoop</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="171" />
+        <location filename="../../pos_returns/ui/return_page.py" line="172" />
         <source>Looking for the sale…</source>
         <translation>Verkoop zoeken…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="190" />
+        <location filename="../../pos_returns/ui/return_page.py" line="191" />
         <source>{n} sales found: pick one (Enter or double-click).</source>
         <translation>{n} verkopen gevonden: kies er een (Enter of dubbelklik).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="192" />
+        <location filename="../../pos_returns/ui/return_page.py" line="193" />
         <source>No sale found: check what you typed and the days.</source>
         <translation>Geen verkoop gevonden: controleer wat u typte en de dagen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="337" />
+        <location filename="../../pos_returns/ui/return_page.py" line="338" />
         <source>A few words about the reason</source>
         <translation>Een paar woorden over de reden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="338" />
+        <location filename="../../pos_returns/ui/return_page.py" line="339" />
         <source>Complete return</source>
         <translation>Retour afronden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="334" />
+        <location filename="../../pos_returns/ui/return_page.py" line="335" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="335" />
+        <location filename="../../pos_returns/ui/return_page.py" line="336" />
         <source>Receipt language</source>
         <translation>Taal van de bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="339" />
+        <location filename="../../pos_returns/ui/return_page.py" line="340" />
         <source>Manager approval</source>
         <translation>Goedkeuring manager</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="340" />
+        <location filename="../../pos_returns/ui/return_page.py" line="341" />
         <source>Manager code</source>
         <translation>Code manager</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="341" />
+        <location filename="../../pos_returns/ui/return_page.py" line="342" />
         <source>Manager PIN</source>
         <translation>Pincode manager</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="342" />
+        <location filename="../../pos_returns/ui/return_page.py" line="343" />
         <source>Note (optional)</source>
         <translation>Notitie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="343" />
+        <location filename="../../pos_returns/ui/return_page.py" line="344" />
         <source>Reprint</source>
         <translation>Opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="336" />
+        <location filename="../../pos_returns/ui/return_page.py" line="337" />
         <source>Recent returns</source>
         <translation>Recente retouren</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="320" />
+        <location filename="../../pos_returns/ui/return_page.py" line="321" />
         <source>Scan or type the item code, then Enter</source>
         <translation>Scan of typ de artikelcode, dan Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="324" />
+        <location filename="../../pos_returns/ui/return_page.py" line="325" />
         <source>No receipt</source>
         <translation>Geen bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="345" />
-        <location filename="../../pos_returns/ui/return_page.py" line="394" />
+        <location filename="../../pos_returns/ui/return_page.py" line="346" />
+        <location filename="../../pos_returns/ui/return_page.py" line="395" />
         <source>Choose a reason…</source>
         <translation>Kies een reden…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="443" />
+        <location filename="../../pos_returns/ui/return_page.py" line="444" />
         <source>Scan the receipt's barcode or type its number.</source>
         <translation>Scan de streepjescode van de bon of typ het nummer.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="445" />
-        <location filename="../../pos_returns/ui/return_page.py" line="503" />
+        <location filename="../../pos_returns/ui/return_page.py" line="446" />
+        <location filename="../../pos_returns/ui/return_page.py" line="504" />
         <source>Looking up {number}…</source>
         <translation>{number} opzoeken…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="471" />
+        <location filename="../../pos_returns/ui/return_page.py" line="472" />
         <source>Without a receipt: scan each item brought back</source>
         <translation>Zonder bon: scan elk teruggebracht artikel</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="473" />
+        <location filename="../../pos_returns/ui/return_page.py" line="474" />
         <source>Scan the items one by one; each is priced at its lowest recent price.</source>
         <translation>Scan de artikelen een voor een; elk krijgt zijn laagste recente prijs.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="480" />
+        <location filename="../../pos_returns/ui/return_page.py" line="481" />
         <source>Scan the item's barcode or type its code.</source>
         <translation>Scan de streepjescode van het artikel of typ de code.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="512" />
+        <location filename="../../pos_returns/ui/return_page.py" line="513" />
         <source>Without a receipt; items scanned: {n} (scan the next one)</source>
         <translation>Zonder bon; gescande artikelen: {n} (scan het volgende)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="518" />
+        <location filename="../../pos_returns/ui/return_page.py" line="519" />
         <source>Receipt {number}, sold {when}; paid with {paid}</source>
         <translation>Bon {number}, verkocht {when}; betaald met {paid}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="523" />
+        <location filename="../../pos_returns/ui/return_page.py" line="524" />
         <source>Pick what comes back, then a reason.</source>
         <translation>Kies wat terugkomt, dan een reden.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="525" />
+        <location filename="../../pos_returns/ui/return_page.py" line="526" />
         <source>Nothing on this receipt can be returned now.</source>
         <translation>Niets op deze bon kan nu worden teruggebracht.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="562" />
+        <location filename="../../pos_returns/ui/return_page.py" line="532" />
+        <source>Offline: checked against this store's records.</source>
+        <translation>Offline: gecontroleerd met de gegevens van deze winkel.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/return_page.py" line="569" />
         <source>Nothing picked.</source>
         <translation>Niets gekozen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="601" />
+        <location filename="../../pos_returns/ui/return_page.py" line="608" />
         <source>Store credit: {amount}</source>
         <translation>Tegoed: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="605" />
+        <location filename="../../pos_returns/ui/return_page.py" line="612" />
         <source>Restocking fees: {amount}</source>
         <translation>Terugnamekosten: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="608" />
+        <location filename="../../pos_returns/ui/return_page.py" line="615" />
         <source>No money back: an exchange.</source>
         <translation>Geen geld terug: een ruil.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="614" />
+        <location filename="../../pos_returns/ui/return_page.py" line="621" />
         <source>Back to a refund</source>
         <translation>Terug naar terugbetaling</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="616" />
+        <location filename="../../pos_returns/ui/return_page.py" line="623" />
         <source>or {amount} store credit, {bonus} more</source>
         <translation>of {amount} tegoed, {bonus} meer</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="650" />
-        <location filename="../../pos_returns/ui/return_page.py" line="658" />
+        <location filename="../../pos_returns/ui/return_page.py" line="657" />
+        <location filename="../../pos_returns/ui/return_page.py" line="665" />
         <source>Working out the amounts…</source>
         <translation>Bedragen berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="662" />
+        <location filename="../../pos_returns/ui/return_page.py" line="669" />
         <source>Pick the reason first.</source>
         <translation>Kies eerst de reden.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="667" />
+        <location filename="../../pos_returns/ui/return_page.py" line="674" />
         <source>A manager types their code and PIN to approve.</source>
         <translation>Een manager typt code en pincode om goed te keuren.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="672" />
+        <location filename="../../pos_returns/ui/return_page.py" line="679" />
         <source>Completing…</source>
         <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="714" />
+        <location filename="../../pos_returns/ui/return_page.py" line="721" />
         <source>Return {number} completed. The receipt is printing.</source>
         <translation>Retour {number} afgerond. De bon wordt afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="748" />
+        <location filename="../../pos_returns/ui/return_page.py" line="755" />
         <source>Reprinting {number}…</source>
         <translation>{number} opnieuw afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="766" />
+        <location filename="../../pos_returns/ui/return_page.py" line="773" />
         <source>. The copy waits in the print queue.</source>
         <translation>. De kopie wacht in de afdrukwachtrij.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="768" />
+        <location filename="../../pos_returns/ui/return_page.py" line="775" />
         <source>{number}: copy printed.</source>
         <translation>{number}: kopie afgedrukt.</translation>
     </message>

@@ -257,6 +257,10 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "Test page sent to {register}'s printer.": ('Page de test envoyée à l’imprimante de {register}.', 'Testpagina naar de printer van {register} gestuurd.', 'Testa lapa nosūtīta kases {register} printerim.'),
     'Printing a test page…': ('Impression d’une page de test…', 'Testpagina wordt afgedrukt…', 'Drukā testa lapu…'),
     "Full name": ("Nom complet", "Volledige naam", "Vārds, uzvārds"),
+    "Sync: not yet": ("Synchro : pas encore", "Synchronisatie: nog niet", "Sinhronizācija: vēl nav"),
+    "Sync: online, last {when}, {n} waiting": ("Synchro : en ligne, dernière {when}, {n} en attente", "Synchronisatie: online, laatst {when}, {n} wachten", "Sinhronizācija: tiešsaistē, pēdējā {when}, gaida {n}"),
+    "Sync: offline since {when}, {n} waiting": ("Synchro : hors ligne depuis {when}, {n} en attente", "Synchronisatie: offline sinds {when}, {n} wachten", "Sinhronizācija: bezsaistē kopš {when}, gaida {n}"),
+    "Offline: checked against this store's records.": ("Hors ligne : vérifié d’après les données de ce magasin.", "Offline: gecontroleerd met de gegevens van deze winkel.", "Bezsaistē: pārbaudīts pēc šī veikala datiem."),
 }
 
 

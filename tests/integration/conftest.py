@@ -8,7 +8,6 @@ PostgreSQL cannot be reached the PostgreSQL runs are skipped with the reason, un
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -20,26 +19,6 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from pos_returns.store.db import make_engine, migrate
-
-PG_ADMIN = os.environ.get("POS_RETURNS_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
-
-
-def _pg_unavailable() -> str | None:
-    try:
-        with psycopg.connect(PG_ADMIN, connect_timeout=3):
-            return None
-    except psycopg.Error as exc:
-        return f"PostgreSQL at {PG_ADMIN} is not reachable ({str(exc).strip()})"
-
-
-@pytest.fixture(scope="session")
-def postgres_admin() -> str:
-    problem = _pg_unavailable()
-    if problem:
-        if os.environ.get("POS_RETURNS_REQUIRE_POSTGRES"):
-            pytest.fail(problem + "; POS_RETURNS_REQUIRE_POSTGRES is set, so this is a failure")
-        pytest.skip(problem)
-    return PG_ADMIN
 
 
 def throwaway_postgres(admin: str) -> Iterator[str]:

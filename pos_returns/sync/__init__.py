@@ -1,0 +1,1 @@
+"""The register <-> central PostgreSQL exchange (DESIGN.md: offline first)."""

@@ -1,0 +1,374 @@
+"""The chain's central PostgreSQL database: its schema, its stores and their roles.
+
+Every table carries the store's code in its key (a distributed PostgreSQL, Citus, can
+spread them by store unchanged). Each store reaches the database through its own login
+role; row-level security lets it read the chain's receipts, policies and return history,
+and write only its own returns, credits, approvals, journal entries and policy versions.
+Nothing is ever updated or deleted by a store: a sale line's returned quantity is raised
+only by `apply_return_line`, a SECURITY DEFINER function that refuses to exceed what was
+sold and records a conflict for a manager instead (the return itself is kept).
+
+Tables the registers pull carry `xid xid8 DEFAULT pg_current_xact_id()`; a pull reads
+`[previous watermark, pg_snapshot_xmin(pg_current_snapshot()))`, so a transaction that
+commits late is read by the next pull, not lost (DESIGN.md).
+
+The schema is applied as numbered steps recorded in `central_schema` (`init` runs the ones
+not applied yet, so it also migrates an older central database).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import psycopg
+from psycopg import sql
+
+STEPS: tuple[str, ...] = (
+    # 1: stores, their roles, and the tables registers pull and push.
+    """
+    CREATE TABLE stores (
+        code text PRIMARY KEY,
+        name text NOT NULL,
+        timezone text NOT NULL,
+        currency char(3) NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE TABLE store_roles (
+        role name PRIMARY KEY,
+        store text NOT NULL REFERENCES stores(code)
+    );
+    CREATE FUNCTION current_store() RETURNS text
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
+        AS $$ SELECT store FROM store_roles WHERE role = session_user $$;
+
+    CREATE TABLE receipts (
+        store text NOT NULL REFERENCES stores(code),
+        id uuid NOT NULL,
+        number text NOT NULL,
+        number_key text NOT NULL,
+        register text NOT NULL,
+        sold_at timestamptz NOT NULL,
+        currency char(3) NOT NULL,
+        customer text,
+        total_minor bigint NOT NULL,
+        xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+        PRIMARY KEY (store, id),
+        UNIQUE (store, number)
+    );
+    CREATE INDEX receipts_number_key ON receipts (number_key);
+    CREATE INDEX receipts_xid ON receipts (store, xid);
+    CREATE TABLE receipt_lines (
+        store text NOT NULL,
+        receipt_id uuid NOT NULL,
+        line_no int NOT NULL,
+        sku text NOT NULL,
+        description text NOT NULL DEFAULT '',
+        category text NOT NULL,
+        tags jsonb NOT NULL DEFAULT '[]',
+        qty int NOT NULL,
+        unit_price_minor bigint NOT NULL,
+        amount_minor bigint NOT NULL,
+        tax_minor bigint NOT NULL,
+        returned_qty int NOT NULL DEFAULT 0,
+        xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+        PRIMARY KEY (store, receipt_id, line_no),
+        FOREIGN KEY (store, receipt_id) REFERENCES receipts (store, id),
+        CHECK (returned_qty >= 0)
+    );
+    CREATE TABLE tenders (
+        store text NOT NULL,
+        receipt_id uuid NOT NULL,
+        position int NOT NULL,
+        method text NOT NULL,
+        amount_minor bigint NOT NULL,
+        reference text,
+        PRIMARY KEY (store, receipt_id, position),
+        FOREIGN KEY (store, receipt_id) REFERENCES receipts (store, id)
+    );
+    CREATE TABLE policy_versions (
+        store text NOT NULL REFERENCES stores(code),
+        version int NOT NULL,
+        document jsonb NOT NULL,
+        effective_from timestamptz NOT NULL,
+        published_at timestamptz NOT NULL,
+        published_by text NOT NULL,
+        xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+        PRIMARY KEY (store, version)
+    );
+
+    CREATE TABLE returns (
+        store text NOT NULL REFERENCES stores(code),
+        id uuid NOT NULL,
+        number text NOT NULL,
+        register text NOT NULL,
+        receipt_store text,
+        receipt_number text,
+        employee text NOT NULL,
+        customer text,
+        customer_id_hash text,
+        reason text NOT NULL,
+        note text NOT NULL DEFAULT '',
+        prefer text NOT NULL,
+        language text NOT NULL,
+        policy_version int NOT NULL,
+        decision jsonb NOT NULL,
+        currency char(3) NOT NULL,
+        refund_total_minor bigint NOT NULL,
+        store_credit_minor bigint NOT NULL,
+        returned_at timestamptz NOT NULL,
+        received_at timestamptz NOT NULL DEFAULT now(),
+        xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+        PRIMARY KEY (store, id),
+        UNIQUE (store, number)
+    );
+    CREATE INDEX returns_receipt ON returns (receipt_store, receipt_number);
+    CREATE INDEX returns_customer ON returns (customer);
+    CREATE TABLE return_lines (
+        store text NOT NULL,
+        return_id uuid NOT NULL,
+        position int NOT NULL,
+        line_no int NOT NULL,
+        sku text NOT NULL,
+        qty int NOT NULL,
+        condition text NOT NULL,
+        disposition text NOT NULL,
+        rule text NOT NULL,
+        outcome text NOT NULL,
+        refund_minor bigint NOT NULL,
+        fee_minor bigint NOT NULL,
+        tax_minor bigint NOT NULL,
+        PRIMARY KEY (store, return_id, position),
+        FOREIGN KEY (store, return_id) REFERENCES returns (store, id)
+    );
+    CREATE TABLE refunds (
+        store text NOT NULL,
+        return_id uuid NOT NULL,
+        position int NOT NULL,
+        method text NOT NULL,
+        reference text,
+        amount_minor bigint NOT NULL,
+        PRIMARY KEY (store, return_id, position),
+        FOREIGN KEY (store, return_id) REFERENCES returns (store, id)
+    );
+    CREATE TABLE approvals (
+        store text NOT NULL,
+        return_id uuid NOT NULL,
+        manager text NOT NULL,
+        kind text NOT NULL,
+        reasons jsonb NOT NULL,
+        note text NOT NULL DEFAULT '',
+        created_at timestamptz NOT NULL,
+        PRIMARY KEY (store, return_id),
+        FOREIGN KEY (store, return_id) REFERENCES returns (store, id)
+    );
+    CREATE TABLE store_credits (
+        store text NOT NULL REFERENCES stores(code),
+        code text NOT NULL,
+        return_id uuid,
+        currency char(3) NOT NULL,
+        value_minor bigint NOT NULL,
+        issued_at timestamptz NOT NULL,
+        PRIMARY KEY (store, code)
+    );
+    CREATE TABLE journal (
+        store text NOT NULL REFERENCES stores(code),
+        seq bigint NOT NULL,
+        kind text NOT NULL,
+        subject_id uuid,
+        actor_id uuid,
+        payload jsonb NOT NULL,
+        created_at timestamptz NOT NULL,
+        prev_hash char(64) NOT NULL,
+        hash char(64) NOT NULL,
+        PRIMARY KEY (store, seq)
+    );
+    CREATE TABLE conflicts (
+        store text NOT NULL,
+        return_id uuid NOT NULL,
+        position int NOT NULL,
+        receipt_store text NOT NULL,
+        receipt_number text NOT NULL,
+        line_no int NOT NULL,
+        asked int NOT NULL,
+        left_to_return int NOT NULL,
+        found_at timestamptz NOT NULL DEFAULT now(),
+        resolved_by text,
+        PRIMARY KEY (store, return_id, position)
+    );
+
+    -- A sale line's returned quantity rises only here, never past what was sold: a
+    -- return that would exceed it is kept (the money is out) and raised as a conflict.
+    CREATE FUNCTION apply_return_line(
+        p_return uuid, p_position int, p_receipt_store text, p_receipt text, p_line int,
+        p_qty int
+    ) RETURNS boolean
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+    DECLARE
+        me text := current_store();
+        sale uuid;
+        left_now int;
+    BEGIN
+        IF me IS NULL AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
+            RAISE EXCEPTION 'no store for role %', session_user;
+        END IF;
+        SELECT id INTO sale FROM receipts WHERE store = p_receipt_store AND number = p_receipt;
+        IF NOT EXISTS (
+            SELECT 1 FROM return_lines
+            WHERE store = coalesce(me, store) AND return_id = p_return AND position = p_position
+        ) THEN
+            RAISE EXCEPTION 'return line %/% is not this store''s', p_return, p_position;
+        END IF;
+        UPDATE receipt_lines
+           SET returned_qty = returned_qty + p_qty, xid = pg_current_xact_id()
+         WHERE store = p_receipt_store AND receipt_id = sale AND line_no = p_line
+           AND returned_qty + p_qty <= qty;
+        IF FOUND THEN
+            RETURN true;
+        END IF;
+        SELECT qty - returned_qty INTO left_now FROM receipt_lines
+         WHERE store = p_receipt_store AND receipt_id = sale AND line_no = p_line;
+        INSERT INTO conflicts (store, return_id, position, receipt_store, receipt_number,
+                               line_no, asked, left_to_return)
+        SELECT r.store, p_return, p_position, p_receipt_store, p_receipt, p_line, p_qty,
+               coalesce(left_now, 0)
+          FROM returns r WHERE r.id = p_return AND r.store = coalesce(me, r.store)
+        ON CONFLICT DO NOTHING;
+        RETURN false;
+    END $$;
+
+    -- Row-level security: read what the chain shares, write only one's own rows.
+    ALTER TABLE stores ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY read_all ON stores FOR SELECT USING (true);
+    ALTER TABLE store_roles ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY own_role ON store_roles FOR SELECT USING (role = session_user);
+    """,
+)
+
+# Tables a store reads chain-wide (SELECT for all) and the ones it writes (INSERT, own rows).
+SHARED = ("receipts", "receipt_lines", "tenders", "policy_versions", "returns", "return_lines")
+OWN_READ = ("refunds", "approvals", "store_credits", "journal", "conflicts")
+WRITES = (
+    "receipts",
+    "receipt_lines",
+    "tenders",
+    "policy_versions",
+    "returns",
+    "return_lines",
+    "refunds",
+    "approvals",
+    "store_credits",
+    "journal",
+)
+_ROLE = re.compile(r"[a-z0-9_]{1,50}")
+
+
+class CentralError(Exception):
+    """The central database could not be set up as asked; `str()` says why."""
+
+
+def _rls() -> str:
+    """The row-level policies, once the tables exist."""
+    parts = [  # roles belong to the server, not the database: one may exist already
+        "DO $$ BEGIN CREATE ROLE posr_store NOLOGIN; "
+        "EXCEPTION WHEN duplicate_object THEN NULL; END $$;"
+    ]
+    for table in (*SHARED, *OWN_READ):
+        parts.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;")
+        parts.append(f"GRANT SELECT ON {table} TO posr_store;")
+    for table in SHARED:
+        parts.append(f"CREATE POLICY read_chain ON {table} FOR SELECT USING (true);")
+    for table in OWN_READ:
+        parts.append(
+            f"CREATE POLICY read_own ON {table} FOR SELECT USING (store = current_store());"
+        )
+    for table in WRITES:
+        parts.append(f"GRANT INSERT ON {table} TO posr_store;")
+        parts.append(
+            f"CREATE POLICY write_own ON {table} FOR INSERT WITH CHECK (store = current_store());"
+        )
+    parts += [
+        "GRANT SELECT ON stores, store_roles TO posr_store;",
+        "GRANT EXECUTE ON FUNCTION current_store() TO posr_store;",
+        "REVOKE EXECUTE ON FUNCTION apply_return_line(uuid, int, text, text, int, int) "
+        "FROM PUBLIC;",
+        "GRANT EXECUTE ON FUNCTION apply_return_line(uuid, int, text, text, int, int) "
+        "TO posr_store;",
+    ]
+    return "\n".join(parts)
+
+
+ALL_STEPS: tuple[str, ...] = (*STEPS, _rls())
+
+
+def init(url: str) -> int:
+    """Create or migrate the central schema at `url` (an owner's connection); returns the
+    number of steps applied now (0: it was up to date)."""
+    try:
+        with psycopg.connect(_plain(url), autocommit=False, connect_timeout=5) as conn:
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS central_schema "
+                "(step int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
+            )
+            conn.execute("LOCK TABLE central_schema IN EXCLUSIVE MODE")
+            done = {row[0] for row in conn.execute("SELECT step FROM central_schema")}
+            applied = 0
+            for number, step in enumerate(ALL_STEPS, 1):
+                if number in done:
+                    continue
+                conn.execute(step)  # type: ignore[arg-type] - our own DDL, no parameters
+                conn.execute("INSERT INTO central_schema (step) VALUES (%s)", (number,))
+                applied += 1
+            conn.commit()
+            return applied
+    except psycopg.Error as exc:
+        raise CentralError(f"could not set up the central database: {_said(exc)}") from None
+
+
+@dataclass(frozen=True)
+class NewStore:
+    code: str
+    name: str
+    timezone: str
+    currency: str
+    password: str
+
+
+def add_store(url: str, store: NewStore, role: str | None = None) -> str:
+    """Add `store` to the chain with its login role (default ``posr_<code>``); returns the
+    role's name."""
+    role = role or "posr_" + store.code.lower()
+    if not _ROLE.fullmatch(role):
+        raise CentralError(f"store code {store.code!r}: letters, digits and _ only")
+    if len(store.password) < 12:
+        raise CentralError("the store's password: at least 12 characters")
+    try:
+        with psycopg.connect(_plain(url), connect_timeout=5) as conn:
+            conn.execute(
+                "INSERT INTO stores (code, name, timezone, currency) VALUES (%s, %s, %s, %s)",
+                (store.code, store.name, store.timezone, store.currency),
+            )
+            exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+            if exists is None:
+                conn.execute(
+                    sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE posr_store").format(
+                        sql.Identifier(role), sql.Literal(store.password)
+                    )
+                )
+            conn.execute(
+                "INSERT INTO store_roles (role, store) VALUES (%s, %s)", (role, store.code)
+            )
+    except psycopg.errors.UniqueViolation:
+        raise CentralError(f"store {store.code} is in the chain already") from None
+    except psycopg.Error as exc:
+        raise CentralError(f"could not add store {store.code}: {_said(exc)}") from None
+    return role
+
+
+def _plain(url: str) -> str:
+    """A libpq URL from an SQLAlchemy one (``postgresql+psycopg://`` -> ``postgresql://``)."""
+    return re.sub(r"^postgresql\+\w+://", "postgresql://", url)
+
+
+def _said(exc: psycopg.Error) -> str:
+    return " ".join(str(exc).split())[:300]

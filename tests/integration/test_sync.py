@@ -1,0 +1,285 @@
+"""Central sync against the machine's real PostgreSQL: one central database, two register
+databases of store S01 and a store S02; pushes that are retried, cut off or repeated, the
+same receipt line returned at two registers while they were apart, a policy published
+centrally reaching a register, a transaction that commits late, and row-level security."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import psycopg
+import pytest
+from integration.conftest import throwaway_postgres
+from integration.shop import POLICY, RECEIPT, Shop, open_shop
+from sqlalchemy import select, update
+
+from pos_returns.domain.model import Condition
+from pos_returns.services import journal
+from pos_returns.services.errors import Refused
+from pos_returns.services.policies import published_policy
+from pos_returns.services.returns import CompleteReturn, DecideReturn, ReturnItem, complete_return
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.store.db import open_database
+from pos_returns.store.models import OutboxItem, PolicyVersion, ReceiptLine
+from pos_returns.sync import central
+from pos_returns.sync.pull import pull
+from pos_returns.sync.push import CentralUnreachable, push
+
+AT = datetime.fromisoformat("2026-10-20T10:00:00+03:00")
+NUMBER = RECEIPT["receipt_number"]
+PASSWORD = "a-long-store-password"
+
+
+@dataclass(frozen=True)
+class Chain:
+    admin: str  # the owner's URL
+    s01: str  # store S01's role
+    s02: str
+    prefix: str  # this test's role names start with it
+
+
+@pytest.fixture
+def chain(postgres_admin: str) -> Iterator[Chain]:
+    for url in throwaway_postgres(postgres_admin):
+        plain = url.replace("postgresql+psycopg://", "postgresql://")
+        prefix = "posr_t" + uuid.uuid4().hex[:8]
+        central.init(plain)
+        roles = {}
+        for code, city in (("S01", "Riga"), ("S02", "Tallinn")):
+            role = central.add_store(
+                plain,
+                central.NewStore(code, city, "Europe/Riga", "EUR", PASSWORD),
+                role=f"{prefix}_{code.lower()}",
+            )
+            roles[code] = plain.replace("postgres@", f"{role}:{PASSWORD}@", 1)
+        try:
+            yield Chain(plain, roles["S01"], roles["S02"], prefix)
+        finally:
+            with psycopg.connect(plain, autocommit=True) as conn:
+                for role in (f"{prefix}_s01", f"{prefix}_s02"):
+                    conn.execute(f'DROP OWNED BY "{role}"')
+            # the database goes with throwaway_postgres; the roles after it
+        with psycopg.connect(postgres_admin, autocommit=True) as conn:
+            for role in (f"{prefix}_s01", f"{prefix}_s02"):
+                conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
+def register(tmp_path: Path, name: str) -> Shop:
+    return open_shop(open_database(str(tmp_path / f"{name}.sqlite3")))
+
+
+def complete(shop: Shop, register_code: str, *items: ReturnItem) -> str:
+    with UnitOfWork(shop.engine, write=True) as uow:
+        done = complete_return(
+            uow,
+            shop.store(uow),
+            CompleteReturn(DecideReturn(NUMBER, items, AT), shop.cashier, register_code, "gift"),
+        )
+        uow.commit()
+    return done.number
+
+
+def one(url: str, query: str, *params: object) -> object:
+    with psycopg.connect(url) as conn:
+        row = conn.execute(query, params).fetchone()  # type: ignore[arg-type]
+    return row[0] if row else None
+
+
+def returned(url: str, line: int = 1) -> object:
+    return one(
+        url,
+        "SELECT l.returned_qty FROM receipt_lines l JOIN receipts r"
+        " ON r.store = l.store AND r.id = l.receipt_id WHERE r.number = %s AND l.line_no = %s",
+        NUMBER,
+        line,
+    )
+
+
+SCARVES = ReturnItem(1, 2, Condition.UNOPENED)
+
+
+def test_a_return_goes_up_once_however_often_it_is_pushed(chain: Chain, tmp_path: Path) -> None:
+    shop = register(tmp_path, "r1")
+    number = complete(shop, "R1", SCARVES)
+    first = push(shop.engine, chain.s01, "S01")
+    assert (first.receipts, first.returns, first.conflicts) == (1, 1, [])
+    assert first.journal >= 2 and first.policies == 1
+    assert returned(chain.admin) == 2
+    assert push(shop.engine, chain.s01, "S01").moved == 0
+    # The same batch again, as if the outbox's "sent" mark had been lost after the commit.
+    with UnitOfWork(shop.engine, write=True) as uow:
+        uow.session.execute(update(OutboxItem).values(sent_at=None))
+        uow.commit()
+    again = push(shop.engine, chain.s01, "S01")
+    assert (again.returns, again.already_there) == (0, 1)
+    assert one(chain.admin, "SELECT count(*) FROM returns WHERE number = %s", number) == 1
+    assert one(chain.admin, "SELECT count(*) FROM return_lines") == 1
+    assert returned(chain.admin) == 2  # counted once
+
+
+def test_a_push_cut_off_mid_way_leaves_nothing_and_the_retry_everything(
+    chain: Chain, tmp_path: Path
+) -> None:
+    shop = register(tmp_path, "r1")
+    push(shop.engine, chain.s01, "S01")  # the receipt is there already
+    complete(shop, "R1", SCARVES)
+    failures: list[BaseException] = []
+
+    def pushing() -> None:
+        try:
+            push(shop.engine, chain.s01, "S01")
+        except BaseException as exc:  # noqa: BLE001 - examined below
+            failures.append(exc)
+
+    with psycopg.connect(chain.admin) as blocker:
+        blocker.execute("LOCK TABLE return_lines IN ACCESS EXCLUSIVE MODE")
+        worker = threading.Thread(target=pushing)
+        worker.start()
+        role = f"{chain.prefix}_s01"
+        pid = None
+        for _ in range(100):  # the push waits on the lock, its return row inserted
+            pid = one(
+                chain.admin,
+                "SELECT pid FROM pg_stat_activity WHERE usename = %s AND wait_event_type = 'Lock'",
+                role,
+            )
+            if pid:
+                break
+            time.sleep(0.05)
+        assert pid, "the push never reached the locked table"
+        one(chain.admin, "SELECT pg_terminate_backend(%s)", pid)
+        blocker.rollback()
+    worker.join(10)
+    assert len(failures) == 1 and isinstance(failures[0], CentralUnreachable)
+    assert one(chain.admin, "SELECT count(*) FROM returns") == 0  # rolled back whole
+    with UnitOfWork(shop.engine) as uow:
+        assert uow.session.scalars(select(OutboxItem.sent_at)).all() == [None]
+    retried = push(shop.engine, chain.s01, "S01")
+    assert retried.returns == 1
+    assert returned(chain.admin) == 2
+
+
+def test_the_same_line_returned_at_two_registers_apart_is_kept_and_raised(
+    chain: Chain, tmp_path: Path
+) -> None:
+    r1, r2 = register(tmp_path, "r1"), register(tmp_path, "r2")
+    push(r1.engine, chain.s01, "S01")
+    # Both registers are cut off from the centre; each returns both scarves.
+    complete(r1, "R1", SCARVES)
+    complete(r2, "R2", SCARVES)
+    assert push(r1.engine, chain.s01, "S01").conflicts == []
+    second = push(r2.engine, chain.s01, "S01")
+    assert second.returns == 1 and second.conflicts == [("S01-R2-RT000001", 1)]
+    assert one(chain.admin, "SELECT count(*) FROM returns") == 2  # nothing dropped
+    assert returned(chain.admin) == 2  # never more than was sold
+    conflict = one(
+        chain.admin, "SELECT json_build_array(asked, left_to_return, line_no) FROM conflicts"
+    )
+    assert conflict == [2, 0, 1]
+    for shop in (r1, r2):  # each register's journal still verifies
+        with UnitOfWork(shop.engine) as uow:
+            assert journal.verify(uow, shop.store(uow)).ok
+
+
+def test_a_return_at_one_register_is_counted_at_another_after_a_pull(
+    chain: Chain, tmp_path: Path
+) -> None:
+    r1, r2 = register(tmp_path, "r1"), register(tmp_path, "r2")
+    complete(r1, "R1", ReturnItem(1, 1, Condition.UNOPENED))
+    push(r1.engine, chain.s01, "S01")
+    pulled = pull(r2.engine, chain.s01, "S01")
+    assert pulled.returned_updates == 1
+    with UnitOfWork(r2.engine) as uow:
+        line = uow.session.scalars(select(ReceiptLine).where(ReceiptLine.line_no == 1)).one()
+        assert line.returned_qty == 1
+    with pytest.raises(Refused, match="fewer than 2 left"):
+        complete(r2, "R2", SCARVES)  # only one scarf is left to bring back
+    complete(r2, "R2", ReturnItem(1, 1, Condition.UNOPENED))
+    assert push(r2.engine, chain.s01, "S01").conflicts == []
+    assert returned(chain.admin) == 2
+
+
+def test_a_policy_published_centrally_reaches_the_register(chain: Chain, tmp_path: Path) -> None:
+    shop = register(tmp_path, "r1")
+    push(shop.engine, chain.s01, "S01")  # version 1, published at the register
+    document = dict(POLICY, version=2, name="Head office policy")
+    with psycopg.connect(chain.admin) as conn:
+        conn.execute(
+            "INSERT INTO policy_versions (store, version, document, effective_from,"
+            " published_at, published_by) VALUES ('S01', 2, %s, %s, %s, 'head-office')",
+            (json.dumps(document), AT - timedelta(days=1), AT - timedelta(days=1)),
+        )
+    assert pull(shop.engine, chain.s01, "S01").policies == 1
+    with UnitOfWork(shop.engine) as uow:
+        row, policy = published_policy(uow, shop.store(uow), AT)
+    assert (row.version, policy.name) == (2, "Head office policy")
+    assert pull(shop.engine, chain.s01, "S01").policies == 0
+
+
+def test_a_transaction_that_commits_late_is_pulled_not_lost(chain: Chain, tmp_path: Path) -> None:
+    shop = register(tmp_path, "r1")
+
+    def publish(conn: psycopg.Connection, version: int) -> None:
+        conn.execute(
+            "INSERT INTO policy_versions (store, version, document, effective_from,"
+            " published_at, published_by) VALUES ('S01', %s, %s, %s, %s, 'head-office')",
+            (version, json.dumps(dict(POLICY, version=version)), AT, AT),
+        )
+
+    def local_versions() -> set[int]:
+        with UnitOfWork(shop.engine) as uow:
+            return set(uow.session.scalars(select(PolicyVersion.version)))
+
+    with psycopg.connect(chain.admin) as slow, psycopg.connect(chain.admin) as quick:
+        publish(slow, 5)  # takes its transaction id first, commits last
+        publish(quick, 6)
+        quick.commit()
+        pull(shop.engine, chain.s01, "S01")
+        assert 6 in local_versions() and 5 not in local_versions()
+        slow.commit()
+    # A watermark past 6 would never look below it again, and lose 5; this one does not.
+    assert pull(shop.engine, chain.s01, "S01").policies == 1
+    assert {5, 6} <= local_versions()
+    assert pull(shop.engine, chain.s01, "S01").policies == 0
+
+
+def test_row_level_security_keeps_each_store_to_its_own_rows(chain: Chain, tmp_path: Path) -> None:
+    shop = register(tmp_path, "r1")
+    complete(shop, "R1", SCARVES)
+    push(shop.engine, chain.s01, "S01")
+    with psycopg.connect(chain.s02, autocommit=True) as s02:
+        # The chain's receipts, policies and return history are readable...
+        assert s02.execute("SELECT count(*) FROM receipts WHERE store = 'S01'").fetchone() == (1,)
+        assert s02.execute("SELECT count(*) FROM returns WHERE store = 'S01'").fetchone() == (1,)
+        # ...S01's journal and credits are not, and nothing of S01's can be changed.
+        assert s02.execute("SELECT count(*) FROM journal").fetchone() == (0,)
+        refused = [
+            "UPDATE receipt_lines SET returned_qty = 0",
+            "DELETE FROM returns",
+            "UPDATE policy_versions SET document = '{}'",
+            "DELETE FROM policy_versions",
+            "INSERT INTO returns (store, id, number, register, employee, reason, prefer,"
+            " language, policy_version, decision, currency, refund_total_minor,"
+            " store_credit_minor, returned_at) VALUES ('S01', gen_random_uuid(), 'X', 'R1',"
+            " '1', 'gift', 'original', 'en', 1, '{}', 'EUR', 0, 0, now())",
+            "INSERT INTO journal (store, seq, kind, payload, created_at, prev_hash, hash)"
+            " VALUES ('S01', 999, 'x', '{}', now(), repeat('0', 64), repeat('0', 64))",
+            "UPDATE stores SET name = 'mine'",
+        ]
+        for statement in refused:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                s02.execute(statement)  # type: ignore[arg-type]
+        with pytest.raises(psycopg.Error, match="not this store's"):
+            s02.execute("SELECT apply_return_line(%s, 0, 'S01', %s, 1, 1)", (uuid.uuid4(), NUMBER))
+    with psycopg.connect(chain.s01, autocommit=True) as s01:
+        assert s01.execute("SELECT count(*) FROM journal").fetchone()[0] >= 2  # type: ignore[index]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            s01.execute("UPDATE policy_versions SET document = '{}'")  # its own, published
+    assert returned(chain.admin) == 2

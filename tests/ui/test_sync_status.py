@@ -1,0 +1,82 @@
+"""The counter with a central database: returns go up in the background, the status bar
+says online or offline and what waits, and offline the receipt says what it was checked
+against. Real PostgreSQL."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from integration.conftest import throwaway_postgres
+from integration.shop import Shop
+from pytestqt.qtbot import QtBot
+
+from pos_returns.sync import central
+from pos_returns.ui.counter import Counter, CounterWindow
+from ui.driving import AT, scan, settle, sign_in
+
+
+@pytest.fixture
+def central_url(postgres_admin: str) -> Iterator[str]:
+    for url in throwaway_postgres(postgres_admin):
+        plain = url.replace("postgresql+psycopg://", "postgresql://")
+        role = "posr_ui" + uuid.uuid4().hex[:8]
+        central.init(plain)
+        central.add_store(
+            plain, central.NewStore("S01", "Riga", "Europe/Riga", "EUR", "a-long-password"), role
+        )
+        try:
+            yield plain.replace("postgres@", f"{role}:a-long-password@", 1)
+        finally:
+            with psycopg.connect(plain, autocommit=True) as conn:
+                conn.execute(f'DROP OWNED BY "{role}"')
+                conn.execute(f'DROP ROLE "{role}"')
+
+
+def open_window(shop: Shop, qtbot: QtBot, url: str) -> CounterWindow:
+    win = CounterWindow(Counter(shop.engine, "S01", "R1", clock=lambda: AT, central_url=url))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_a_return_goes_up_in_the_background_and_the_status_bar_says_so(
+    shop: Shop, central_url: str, qtbot: QtBot
+) -> None:
+    window = open_window(shop, qtbot, central_url)
+    sign_in(qtbot, window)
+    assert "Sync: online" in window.sync_state.text()
+    scan(qtbot, window)
+    page = window.return_page
+    page.reason.setCurrentIndex(1)
+    settle(qtbot, window)
+    page.complete()
+    settle(qtbot, window)
+    window.sync_now()
+    settle(qtbot, window)
+    assert "Sync: online" in window.sync_state.text() and "0 waiting" in window.sync_state.text()
+    admin = central_url.split("@", 1)[1]
+    with psycopg.connect("postgresql://postgres@" + admin) as conn:
+        assert conn.execute("SELECT count(*) FROM returns").fetchone() == (1,)
+
+
+def test_offline_the_counter_keeps_working_and_says_what_it_checked(
+    shop: Shop, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_window(shop, qtbot, "postgresql://nobody:x@127.0.0.1:1/chain")
+    sign_in(qtbot, window)
+    assert "Sync: offline" in window.sync_state.text()
+    scan(qtbot, window)
+    page = window.return_page
+    assert "Offline: checked against this store's records." in page.heading.text()
+    page.reason.setCurrentIndex(1)
+    settle(qtbot, window)
+    page.complete()
+    settle(qtbot, window)
+    assert "completed" in page.message.text()
+    window.sync_now()
+    settle(qtbot, window)
+    assert "1 waiting" in window.sync_state.text()

@@ -145,7 +145,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "(counter)",
     )
     bench.add_argument(
-        "what", nargs="?", choices=("decide", "store", "print", "counter"), default="decide"
+        "what",
+        nargs="?",
+        choices=("decide", "store", "print", "counter", "sync"),
+        default="decide",
     )
     bench.add_argument(
         "--rounds", type=int, default=None, help="runs to time (decide: 2000, store: 500)"
@@ -165,6 +168,14 @@ def _build_parser() -> argparse.ArgumentParser:
         default=None,
         help="store: the SQLite file to fill or reuse (default: in the user's cache folder)",
     )
+    bench.add_argument(
+        "--central",
+        default="postgresql://postgres@127.0.0.1:5432/postgres",
+        metavar="URL",
+        help="sync: a PostgreSQL server's admin URL (a throwaway database is made on it)",
+    )
+    bench.add_argument("--returns", type=int, default=10_000, help="sync: returns to push")
+    bench.add_argument("--registers", type=int, default=50, help="sync: registers syncing at once")
     bench.set_defaults(handler=_bench)
     return parser
 
@@ -251,6 +262,8 @@ def _bench(args: argparse.Namespace) -> int:
         return _bench_print(args)
     if args.what == "counter":
         return _bench_counter(args)
+    if args.what == "sync":
+        return _bench_sync(args)
     from pos_returns.bench import bench_decide
 
     rounds = 2000 if args.rounds is None else args.rounds
@@ -289,6 +302,31 @@ def _bench_file(args: argparse.Namespace) -> Path:
 
 def _progress(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
+
+
+def _bench_sync(args: argparse.Namespace) -> int:
+    """Exit 0 when the push, pull and many-registers targets are met, 1 when one is not."""
+    import tempfile
+
+    from pos_returns.bench_sync import run_sync_bench
+
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            result = run_sync_bench(
+                args.central,
+                Path(folder),
+                returns=args.returns,
+                receipts=args.receipts,
+                registers=args.registers,
+                progress=_progress,
+            )
+        except Exception as exc:  # noqa: BLE001 - a server that cannot be used: one line
+            raise BadInput(f"bench sync: {' '.join(str(exc).split())[:300]}") from None
+    print(result.report())
+    missed = result.missed()
+    if missed:
+        print("missed: " + "; ".join(missed), file=sys.stderr)
+    return 1 if missed else 0
 
 
 def _bench_counter(args: argparse.Namespace) -> int:

@@ -63,3 +63,7 @@ class PermissionDenied(ServiceError):
 
 class Refused(ServiceError):
     """The return cannot be completed as asked (over-return, stale decision, approval missing)."""
+
+
+class Unavailable(ServiceError):
+    """The central database does not answer; what needs it waits (nothing is lost)."""

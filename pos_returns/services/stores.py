@@ -97,6 +97,13 @@ def get_store(uow: UnitOfWork, code: str | None = None) -> Store:
             else "this database has no store yet: run `pos-returns demo` or import sales"
         )
     if len(stores) > 1:
+        # A register's database also keeps the rows of other stores whose receipts came
+        # back here; its own store is the one with registers.
+        own = uow.session.scalars(
+            select(Store).where(select(Register.id).where(Register.store_id == Store.id).exists())
+        ).all()
+        if len(own) == 1:
+            return own[0]
         raise InvalidInput("this database holds several stores: name one with --store")
     return stores[0]
 

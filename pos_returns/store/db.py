@@ -85,20 +85,29 @@ def _sqlite_settings(engine: Engine) -> None:
 
 
 # -- bulk writes --------------------------------------------------------------------------
-def bulk_insert(connection: Connection, model: Any, rows: Sequence[Mapping[str, Any]]) -> None:
+def bulk_insert(
+    connection: Connection,
+    model: Any,
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    ready: frozenset[str] = frozenset(),
+) -> None:
     """Insert `rows` (dicts with the same keys) into `model`'s table in one executemany.
 
     On SQLite the rows go straight to the driver, each value through its column's bind
     processor: SQLAlchemy's per-row parameter handling was half the time of a sales import.
-    Other databases take the ordinary Core insert (psycopg batches it itself).
+    Other databases take the ordinary Core insert (psycopg batches it itself). Columns in
+    `ready` hold values already in the database's form (JSON as its text, say).
     """
     if not rows:
         return
     table: Table = model.__table__
     dialect = connection.dialect
     if dialect.name == "postgresql" and dialect.driver == "psycopg":
-        _copy_into(connection, table, rows)
+        _copy_into(connection, table, rows, ready)
         return
+    if ready and dialect.name != "sqlite":
+        raise ValueError("bulk_insert: ready values need SQLite or PostgreSQL")
     if dialect.name != "sqlite":
         connection.execute(insert(table), list(rows))
         return
@@ -113,7 +122,9 @@ def bulk_insert(connection: Connection, model: Any, rows: Sequence[Mapping[str, 
     for name in order:  # column by column: map() runs the processors at C speed
         values = [row[name] for row in rows]
         process: Callable[[Any], Any] | None = (
-            table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            None
+            if name in ready
+            else table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         )
         if process is None:
             columns.append(values)
@@ -125,14 +136,17 @@ def bulk_insert(connection: Connection, model: Any, rows: Sequence[Mapping[str, 
     connection.exec_driver_sql(str(compiled), params)
 
 
-def _copy_into(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+def _copy_into(
+    connection: Connection,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    ready: frozenset[str] = frozenset(),
+) -> None:
     """PostgreSQL: the rows through ``COPY ... FROM STDIN`` in the connection's transaction
     (psycopg's executemany took twice as long for an import)."""
     dialect = connection.dialect
     names = list(rows[0])
-    processors = [
-        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
-    ]
+    processors = [None if name in ready else _processor(table, name, dialect) for name in names]
     columns = ", ".join(dialect.identifier_preparer.quote(name) for name in names)
     sql = f"COPY {dialect.identifier_preparer.format_table(table)} ({columns}) FROM STDIN"
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
@@ -147,6 +161,13 @@ def _copy_into(connection: Connection, table: Table, rows: Sequence[Mapping[str,
                 )
     finally:
         cursor.close()
+
+
+def _processor(table: Table, name: str, dialect: Any) -> Callable[[Any], Any] | None:
+    processor: Callable[[Any], Any] | None = (
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+    )
+    return processor
 
 
 def _repeats(values: Iterable[Any]) -> bool:

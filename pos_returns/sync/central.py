@@ -298,7 +298,68 @@ def _rls() -> str:
     return "\n".join(parts)
 
 
-ALL_STEPS: tuple[str, ...] = (*STEPS, _rls())
+# 3: a manager closes a conflict of their store (a store role updates nothing else).
+RESOLVE = """
+    CREATE FUNCTION resolve_conflict(p_return uuid, p_position int, p_by text) RETURNS boolean
+        LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+        UPDATE conflicts SET resolved_by = p_by
+         WHERE store = current_store() AND return_id = p_return AND position = p_position
+           AND resolved_by IS NULL
+        RETURNING true
+    $$;
+    REVOKE EXECUTE ON FUNCTION resolve_conflict(uuid, int, text) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION resolve_conflict(uuid, int, text) TO posr_store;
+"""
+
+# 4: employees and products, kept centrally and pulled by every register of the store.
+PEOPLE = """
+    CREATE TABLE employees (
+        store text NOT NULL REFERENCES stores(code),
+        code text NOT NULL,
+        name text NOT NULL,
+        role text NOT NULL,
+        pin_hash text NOT NULL,
+        active boolean NOT NULL,
+        xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+        PRIMARY KEY (store, code)
+    );
+    CREATE TABLE products (
+        store text NOT NULL REFERENCES stores(code),
+        sku text NOT NULL,
+        description text NOT NULL DEFAULT '',
+        category text NOT NULL,
+        tags jsonb NOT NULL DEFAULT '[]',
+        price_minor bigint NOT NULL,
+        xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+        PRIMARY KEY (store, sku)
+    );
+    ALTER TABLE employees ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE products ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY read_own ON employees FOR SELECT USING (store = current_store());
+    CREATE POLICY read_own ON products FOR SELECT USING (store = current_store());
+    GRANT SELECT ON employees, products TO posr_store;
+
+    -- A register's back office changes its store's people through this, never directly;
+    -- a row that did not change keeps its xid (the other registers pull nothing new).
+    CREATE FUNCTION put_employee(
+        p_code text, p_name text, p_role text, p_pin_hash text, p_active boolean
+    ) RETURNS boolean
+        LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+        INSERT INTO employees AS e (store, code, name, role, pin_hash, active)
+        SELECT current_store(), p_code, p_name, p_role, p_pin_hash, p_active
+         WHERE current_store() IS NOT NULL
+        ON CONFLICT (store, code) DO UPDATE
+           SET name = excluded.name, role = excluded.role, pin_hash = excluded.pin_hash,
+               active = excluded.active, xid = pg_current_xact_id()
+         WHERE (e.name, e.role, e.pin_hash, e.active)
+               IS DISTINCT FROM (excluded.name, excluded.role, excluded.pin_hash, excluded.active)
+        RETURNING true
+    $$;
+    REVOKE EXECUTE ON FUNCTION put_employee(text, text, text, text, boolean) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION put_employee(text, text, text, text, boolean) TO posr_store;
+"""
+
+ALL_STEPS: tuple[str, ...] = (*STEPS, _rls(), RESOLVE, PEOPLE)
 
 
 def init(url: str) -> int:

@@ -15,7 +15,11 @@ writing it here is idempotent.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import queue
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -28,8 +32,10 @@ from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.db import bulk_insert
 from pos_returns.store.ids import uuid7
 from pos_returns.store.models import (
+    Employee,
     PolicyStatus,
     PolicyVersion,
+    Product,
     Receipt,
     ReceiptLine,
     Tender,
@@ -38,7 +44,7 @@ from pos_returns.sync.central import _plain
 from pos_returns.sync.push import CentralUnreachable, _set_state, _state
 
 log = logging.getLogger(__name__)
-PAGE = 5000
+PAGE = 20_000
 
 
 @dataclass
@@ -46,10 +52,14 @@ class PullResult:
     policies: int = 0
     receipts: int = 0
     returned_updates: int = 0
+    employees: int = 0
+    products: int = 0
 
     @property
     def moved(self) -> int:
-        return self.policies + self.receipts + self.returned_updates
+        return (
+            self.policies + self.receipts + self.returned_updates + self.employees + self.products
+        )
 
 
 def pull(engine: Engine, central_url: str, store_code: str) -> PullResult:
@@ -59,6 +69,7 @@ def pull(engine: Engine, central_url: str, store_code: str) -> PullResult:
         with psycopg.connect(_plain(central_url), connect_timeout=5) as central:
             _pull_policies(engine, central, store_code, result)
             _pull_receipts(engine, central, store_code, result)
+            _pull_people(engine, central, store_code, result)
     except psycopg.OperationalError as exc:
         raise CentralUnreachable(" ".join(str(exc).split())[:200]) from None
     if result.moved:
@@ -119,6 +130,75 @@ def _pull_policies(
     _set_state(engine, store_code, "policies_xid", upper)
 
 
+def _pull_people(
+    engine: Engine, central: psycopg.Connection, store_code: str, result: PullResult
+) -> None:
+    """The store's employees (added, given a role or a PIN, deactivated at any register or
+    by head office) and its product catalogue."""
+    with central.transaction():
+        central.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        lower, upper = _window(engine, central, store_code, "people_xid")
+        people = central.execute(
+            "SELECT code, name, role, pin_hash, active FROM employees"
+            " WHERE store = %s AND xid >= %s::xid8",
+            (store_code, lower),
+        ).fetchall()
+        products = central.execute(
+            "SELECT sku, description, category, tags, price_minor FROM products"
+            " WHERE store = %s AND xid >= %s::xid8",
+            (store_code, lower),
+        ).fetchall()
+    with UnitOfWork(engine, write=True) as uow:
+        store = get_store(uow, store_code)
+        mine = {
+            e.code: e
+            for e in uow.session.scalars(select(Employee).where(Employee.store_id == store.id))
+        }
+        for code, name, role, pin_hash, active in people:
+            row = mine.get(code)
+            if row is None:
+                uow.session.add(
+                    Employee(
+                        store_id=store.id,
+                        code=code,
+                        name=name,
+                        role=role,
+                        pin_hash=pin_hash,
+                        active=active,
+                    )
+                )
+            elif (row.name, row.role, row.pin_hash, row.active) != (name, role, pin_hash, active):
+                row.name, row.role, row.active = name, role, active
+                if row.pin_hash != pin_hash:  # a new PIN set elsewhere lifts the lock here too
+                    row.pin_hash, row.failed_pins, row.locked_until = pin_hash, 0, None
+            else:
+                continue
+            result.employees += 1
+        catalogue = {
+            p.sku: p
+            for p in uow.session.scalars(select(Product).where(Product.store_id == store.id))
+        }
+        for sku, description, category, tags, price in products:
+            item = catalogue.get(sku)
+            if item is None:
+                uow.session.add(
+                    Product(
+                        store_id=store.id,
+                        sku=sku,
+                        description=description,
+                        category=category,
+                        tags=tags,
+                        price_minor=price,
+                    )
+                )
+            else:
+                item.description, item.category = description, category
+                item.tags, item.price_minor = tags, price
+            result.products += 1
+        uow.commit()
+    _set_state(engine, store_code, "people_xid", upper)
+
+
 def _pull_receipts(
     engine: Engine, central: psycopg.Connection, store_code: str, result: PullResult
 ) -> None:
@@ -128,16 +208,25 @@ def _pull_receipts(
         central.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         lower, upper = _window(engine, central, store_code, "receipts_xid")
         window = (store_code, lower)
-        with central.cursor(name="receipts") as stream:  # server-side: a page at a time
-            stream.itersize = PAGE
-            stream.execute(
-                "SELECT id, number, number_key, register, sold_at, currency, customer,"
-                " total_minor FROM receipts"
-                " WHERE store = %s AND xid >= %s::xid8",
-                window,
-            )
-            while page := stream.fetchmany(PAGE):
-                result.receipts += _write_page(engine, central, store_code, page)
+        first = _first_pull(engine, store_code)
+        # The centre's pages are read on a thread while this one writes the last page
+        # here: the network and the local disk work at the same time.
+        pages: queue.Queue[_Page | BaseException | None] = queue.Queue(maxsize=3)
+        reader = threading.Thread(
+            target=_read_pages, args=(central, window, pages), name="pull-receipts"
+        )
+        reader.start()
+        try:
+            with _bulk_load(engine, first):
+                while (page := pages.get()) is not None:
+                    if isinstance(page, BaseException):
+                        raise page
+                    result.receipts += _write_page(engine, store_code, page, first)
+        finally:
+            while reader.is_alive():  # let a reader blocked on a full queue finish
+                with contextlib.suppress(queue.Empty):
+                    pages.get(timeout=0.1)
+            reader.join()
         changed = central.execute(
             "SELECT r.number, l.line_no, l.returned_qty FROM receipt_lines l"
             " JOIN receipts r ON r.store = l.store AND r.id = l.receipt_id"
@@ -149,34 +238,121 @@ def _pull_receipts(
     _set_state(engine, store_code, "receipts_xid", upper)
 
 
-def _write_page(
-    engine: Engine, central: psycopg.Connection, store_code: str, page: list[Any]
-) -> int:
-    """Write the receipts of `page` this register lacks, with their lines and tenders."""
+@dataclass(frozen=True)
+class _Page:
+    receipts: list[Any]
+    lines: list[Any]
+    tenders: list[Any]
+
+
+def _read_pages(
+    central: psycopg.Connection,
+    window: tuple[str, str],
+    pages: queue.Queue[_Page | BaseException | None],
+) -> None:
+    """Stream the store's receipts in the window, a page with its lines and tenders at a
+    time, into `pages`; None at the end (or the exception that stopped it)."""
+    try:
+        store_code = window[0]
+        with central.cursor(name="receipts") as stream:  # server-side: a page at a time
+            stream.itersize = PAGE
+            stream.execute(
+                "SELECT replace(id::text, '-', ''), number, number_key, register, sold_at,"
+                " currency, customer,"
+                " total_minor FROM receipts WHERE store = %s AND xid >= %s::xid8"
+                " ORDER BY id",  # in key order: each local index grows at its end
+                window,
+            )
+            while page := stream.fetchmany(PAGE):
+                ids = [r[0] for r in page]
+                lines = central.execute(
+                    "SELECT replace(receipt_id::text, '-', ''), line_no, sku, description,"
+                    " category, tags::text, qty,"
+                    " unit_price_minor, amount_minor, tax_minor, returned_qty"
+                    " FROM receipt_lines WHERE store = %s AND receipt_id = ANY(%s::uuid[])"
+                    " ORDER BY receipt_id, line_no",
+                    (store_code, ids),
+                ).fetchall()
+                tenders = central.execute(
+                    "SELECT replace(receipt_id::text, '-', ''), position, method, amount_minor,"
+                    " reference FROM tenders"
+                    " WHERE store = %s AND receipt_id = ANY(%s::uuid[])",
+                    (store_code, ids),
+                ).fetchall()
+                pages.put(_Page(page, lines, tenders))
+        pages.put(None)
+    except BaseException as exc:  # noqa: BLE001 - handed to the writing thread
+        pages.put(exc)
+
+
+def _first_pull(engine: Engine, store_code: str) -> bool:
+    """Whether this register has none of its store's receipts yet (a new register)."""
+    with UnitOfWork(engine) as uow:
+        store = get_store(uow, store_code)
+        return (
+            uow.session.scalars(
+                select(Receipt.id).where(Receipt.store_id == store.id).limit(1)
+            ).first()
+            is None
+        )
+
+
+# The indexes a new register's first pull builds once at the end instead of row by row.
+_LOOKUP_INDEXES = (
+    "ix_receipts_number_key",
+    "ix_receipts_customer_sold",
+    "ix_receipts_store_id",
+    "ix_receipt_lines_sku",
+    "ix_receipt_lines_store_id",
+)
+
+
+@contextlib.contextmanager
+def _bulk_load(engine: Engine, first: bool) -> Iterator[None]:
+    """On a new SQLite register, drop the receipts' look-up indexes for the first pull and
+    build them again afterwards (whatever happened): sorting a million keys once is far
+    quicker than placing them one by one."""
+    if not first or engine.dialect.name != "sqlite":
+        yield
+        return
+    indexes = [
+        index
+        for table in (Receipt.__table__, ReceiptLine.__table__)
+        for index in table.indexes
+        if index.name in _LOOKUP_INDEXES
+    ]
+    with engine.begin() as connection:
+        for index in indexes:
+            index.drop(connection, checkfirst=True)
+    try:
+        yield
+    finally:
+        with engine.begin() as connection:
+            for index in indexes:
+                index.create(connection, checkfirst=True)
+
+
+def _write_page(engine: Engine, store_code: str, page: _Page, first: bool = False) -> int:
+    """Write the receipts of `page` this register lacks (all of them, on its first pull),
+    with their lines and tenders."""
     with UnitOfWork(engine, write=True) as uow:
         store = get_store(uow, store_code)
-        known = set(
-            uow.session.scalars(
-                select(Receipt.number).where(
-                    Receipt.store_id == store.id, Receipt.number.in_([r[1] for r in page])
+        known: set[str] = set()
+        if not first:
+            known = set(
+                uow.session.scalars(
+                    select(Receipt.number).where(
+                        Receipt.store_id == store.id,
+                        Receipt.number.in_([r[1] for r in page.receipts]),
+                    )
                 )
             )
-        )
-        fresh = [r for r in page if r[1] not in known]
+        fresh = [r for r in page.receipts if r[1] not in known]
         if not fresh:
             return 0
-        ids = [r[0] for r in fresh]
-        lines = central.execute(
-            "SELECT receipt_id, line_no, sku, description, category, tags, qty,"
-            " unit_price_minor, amount_minor, tax_minor, returned_qty FROM receipt_lines"
-            " WHERE store = %s AND receipt_id = ANY(%s)",
-            (store_code, ids),
-        ).fetchall()
-        tenders = central.execute(
-            "SELECT receipt_id, position, method, amount_minor, reference FROM tenders"
-            " WHERE store = %s AND receipt_id = ANY(%s)",
-            (store_code, ids),
-        ).fetchall()
+        new_ids = {r[0] for r in fresh}
+        lines = [line for line in page.lines if line[0] in new_ids]
+        tenders = [tender for tender in page.tenders if tender[0] in new_ids]
         now = datetime.now(UTC)
         connection = uow.session.connection()
         bulk_insert(
@@ -198,14 +374,21 @@ def _write_page(
                 }
                 for rid, number, key, register, sold_at, currency, customer, total in fresh
             ],
+            ready=frozenset({"id"}),  # the centre's key, in hex
         )
-        bulk_insert(connection, ReceiptLine, [_line_row(store.id, line) for line in lines])
+        ids = _ids(len(lines) + len(tenders))
+        bulk_insert(
+            connection,
+            ReceiptLine,
+            [_line_row(store.id, next(ids), line) for line in lines],
+            ready=frozenset({"id", "receipt_id", "tags"}),  # keys in hex, JSON text as it is
+        )
         bulk_insert(
             connection,
             Tender,
             [
                 {
-                    "id": uuid7(),
+                    "id": next(ids),
                     "store_id": store.id,
                     "receipt_id": rid,
                     "position": position,
@@ -215,6 +398,7 @@ def _write_page(
                 }
                 for rid, position, method, amount, reference in tenders
             ],
+            ready=frozenset({"id", "receipt_id"}),
         )
         uow.commit()
         return len(fresh)
@@ -254,10 +438,18 @@ def _write_returned(engine: Engine, store_code: str, changed: list[Any]) -> int:
     return updated
 
 
-def _line_row(store_id: Any, line: tuple[Any, ...]) -> dict[str, Any]:
+def _ids(count: int) -> Iterator[str]:
+    """`count` UUIDv7 keys in order, as 32 hex digits (the form the database takes): one
+    made now and the ones right after it (its low random bits cleared to make room), far
+    cheaper than a new one per row."""
+    base = uuid7().int & ~((1 << 32) - 1)
+    return (format(base + i, "032x") for i in range(count))
+
+
+def _line_row(store_id: Any, key: str, line: tuple[Any, ...]) -> dict[str, Any]:
     rid, line_no, sku, description, category, tags, qty, unit, amount, tax, back = line
     return {
-        "id": uuid7(),
+        "id": key,
         "store_id": store_id,
         "receipt_id": rid,
         "line_no": line_no,

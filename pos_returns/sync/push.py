@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
 from pos_returns.services.stores import get_store
 from pos_returns.services.uow import UnitOfWork
@@ -60,11 +60,12 @@ class PushResult:
     already_there: int = 0  # sent before (a retried batch)
     journal: int = 0
     policies: int = 0
+    employees: int = 0
     conflicts: list[tuple[str, int]] = field(default_factory=list)  # (return number, line)
 
     @property
     def moved(self) -> int:
-        return self.receipts + self.returns + self.journal + self.policies
+        return self.receipts + self.returns + self.journal + self.policies + self.employees
 
 
 def push(engine: Engine, central_url: str, store_code: str, *, batch: int = BATCH) -> PushResult:
@@ -78,6 +79,7 @@ def push(engine: Engine, central_url: str, store_code: str, *, batch: int = BATC
                 pass
             _push_journal(engine, central, store_code, result)
             _push_policies(engine, central, store_code, result)
+            _push_employees(engine, central, store_code, result)
     except psycopg.OperationalError as exc:
         raise CentralUnreachable(" ".join(str(exc).split())[:200]) from None
     if result.moved:
@@ -100,7 +102,11 @@ def _push_receipts(
     with UnitOfWork(engine) as uow:
         store = get_store(uow, store_code)
         after = _state(uow, store, "receipts_pushed")
-        query = select(Receipt).where(Receipt.store_id == store.id).order_by(Receipt.id)
+        query = (
+            select(Receipt)
+            .where(Receipt.store_id == store.id, Receipt.source != "central")  # came from there
+            .order_by(Receipt.id)
+        )
         if after:
             query = query.where(Receipt.id > uuid.UUID(after))
         rows = uow.session.scalars(query.limit(batch)).all()
@@ -202,7 +208,7 @@ def _push_returns(
         ).all()
         if not items:
             return False
-        ups = [_return_up(uow, store_code, item) for item in items]
+        ups = _returns_up(uow, store_code, list(items))
     with central.transaction(), central.cursor() as cur:
         new = set(
             _insert_returning(
@@ -237,18 +243,31 @@ def _push_returns(
             " issued_at) VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
             [up.credit for up in ups if up.credit],
         )
-        for up in ups:
-            return_id, receipt_number = up.row[1], up.row[5]
-            if return_id not in new or receipt_number is None:
-                continue  # counted when it first arrived, or no sale to count against
-            for position, line_no, qty in up.receipt_lines:
-                cur.execute(
-                    "SELECT apply_return_line(%s, %s, %s, %s, %s, %s)",
-                    (return_id, position, store_code, receipt_number, line_no, qty),
-                )
-                fitted = cur.fetchone()
-                if fitted is not None and not fitted[0]:
-                    result.conflicts.append((up.number, line_no))
+        counted = [  # only the returns new here: each is counted once, in order
+            (up, position, line_no, qty)
+            for up in ups
+            if up.row[1] in new and up.row[5] is not None
+            for position, line_no, qty in up.receipt_lines
+        ]
+        if counted:
+            cur.execute(
+                "SELECT u.n, apply_return_line(u.ret, u.pos, u.sold, u.num, u.line, u.qty)"
+                " FROM unnest(%s::int[], %s::uuid[], %s::int[], %s::text[], %s::text[],"
+                " %s::int[], %s::int[]) WITH ORDINALITY AS u(n, ret, pos, sold, num, line, qty, o)"
+                " ORDER BY u.o",
+                (
+                    list(range(len(counted))),
+                    [c[0].row[1] for c in counted],
+                    [c[1] for c in counted],
+                    [c[0].row[4] for c in counted],
+                    [c[0].row[5] for c in counted],
+                    [c[2] for c in counted],
+                    [c[3] for c in counted],
+                ),
+            )
+            for n, fitted in cur.fetchall():
+                if not fitted:
+                    result.conflicts.append((counted[n][0].number, counted[n][2]))
     result.returns += len(new)
     result.already_there += len(ups) - len(new)
     with UnitOfWork(engine, write=True) as uow:
@@ -261,95 +280,123 @@ def _push_returns(
     return len(items) == batch
 
 
-def _return_up(uow: UnitOfWork, store_code: str, item: OutboxItem) -> _Up:
+def _returns_up(uow: UnitOfWork, store_code: str, items: list[OutboxItem]) -> list[_Up]:
+    """The outbox's returns with what hangs on them, read in a few queries per batch."""
     session = uow.session
-    row = session.get(Return, item.subject_id)
-    assert row is not None, f"outbox {item.id} names no return"
-    employee = session.get(Employee, row.employee_id)
-    lines = session.scalars(
-        select(ReturnLine).where(ReturnLine.return_id == row.id).order_by(ReturnLine.position)
-    ).all()
-    refunds = session.scalars(
-        select(Refund).where(Refund.return_id == row.id).order_by(Refund.position)
-    ).all()
-    approval = session.scalars(select(Approval).where(Approval.return_id == row.id)).first()
-    manager = session.get(Employee, approval.manager_id) if approval else None
-    credit = session.scalars(select(StoreCredit).where(StoreCredit.return_id == row.id)).first()
-    return _Up(
-        outbox_id=item.id,
-        number=row.number,
-        row=(
-            store_code,
-            row.id,
-            row.number,
-            row.register_code,
-            store_code if row.receipt_number else None,
-            row.receipt_number,
-            employee.code if employee else "?",
-            row.customer,
-            row.customer_id_hash,
-            row.reason_code,
-            row.note,
-            row.prefer,
-            row.language,
-            row.policy_version,
-            json.dumps(row.decision),
-            row.currency,
-            row.refund_total_minor,
-            row.store_credit_minor,
-            row.returned_at,
-        ),
-        lines=[
-            (
-                store_code,
-                row.id,
-                x.position,
-                x.line_no,
-                x.sku,
-                x.qty,
-                x.condition,
-                x.disposition,
-                x.rule,
-                x.outcome,
-                x.refund_minor,
-                x.fee_minor,
-                x.tax_minor,
+    ids = [item.subject_id for item in items]
+    returns = {r.id: r for r in session.scalars(select(Return).where(Return.id.in_(ids)))}
+    lines: dict[uuid.UUID, list[ReturnLine]] = {}
+    for line in session.scalars(
+        select(ReturnLine).where(ReturnLine.return_id.in_(ids)).order_by(ReturnLine.position)
+    ):
+        lines.setdefault(line.return_id, []).append(line)
+    refunds: dict[uuid.UUID, list[Refund]] = {}
+    for refund in session.scalars(
+        select(Refund).where(Refund.return_id.in_(ids)).order_by(Refund.position)
+    ):
+        refunds.setdefault(refund.return_id, []).append(refund)
+    approvals = {
+        a.return_id: a for a in session.scalars(select(Approval).where(Approval.return_id.in_(ids)))
+    }
+    credits = {
+        c.return_id: c
+        for c in session.scalars(select(StoreCredit).where(StoreCredit.return_id.in_(ids)))
+    }
+    codes = {e_id: code for e_id, code in session.execute(select(Employee.id, Employee.code))}
+    sale_ids = {r.receipt_id for r in returns.values() if r.receipt_id is not None}
+    sold_at = {  # the store each receipt was sold at: another one's, for a cross-store return
+        rid: code
+        for rid, code in session.execute(
+            select(Receipt.id, Store.code)
+            .join(Store, Store.id == Receipt.store_id)
+            .where(Receipt.id.in_(sale_ids))
+        )
+    }
+    ups = []
+    for item in items:
+        row = returns.get(item.subject_id)
+        assert row is not None, f"outbox {item.id} names no return"
+        mine = lines.get(row.id, [])
+        approval, credit = approvals.get(row.id), credits.get(row.id)
+        ups.append(
+            _Up(
+                outbox_id=item.id,
+                number=row.number,
+                row=(
+                    store_code,
+                    row.id,
+                    row.number,
+                    row.register_code,
+                    sold_at.get(row.receipt_id, store_code) if row.receipt_number else None,
+                    row.receipt_number,
+                    codes.get(row.employee_id, "?"),
+                    row.customer,
+                    row.customer_id_hash,
+                    row.reason_code,
+                    row.note,
+                    row.prefer,
+                    row.language,
+                    row.policy_version,
+                    json.dumps(row.decision),
+                    row.currency,
+                    row.refund_total_minor,
+                    row.store_credit_minor,
+                    row.returned_at,
+                ),
+                lines=[
+                    (
+                        store_code,
+                        row.id,
+                        x.position,
+                        x.line_no,
+                        x.sku,
+                        x.qty,
+                        x.condition,
+                        x.disposition,
+                        x.rule,
+                        x.outcome,
+                        x.refund_minor,
+                        x.fee_minor,
+                        x.tax_minor,
+                    )
+                    for x in mine
+                ],
+                refunds=[
+                    (store_code, row.id, r.position, r.method, r.reference, r.amount_minor)
+                    for r in refunds.get(row.id, [])
+                ],
+                approval=(
+                    store_code,
+                    row.id,
+                    codes.get(approval.manager_id, "?"),
+                    approval.kind,
+                    json.dumps(approval.reasons),
+                    approval.note,
+                    approval.created_at,
+                )
+                if approval
+                else None,
+                credit=(
+                    store_code,
+                    credit.code,
+                    row.id,
+                    credit.currency,
+                    credit.value_minor,
+                    credit.issued_at,
+                )
+                if credit
+                else None,
+                receipt_lines=[(x.position, x.line_no, x.qty) for x in mine if x.receipt_line_id],
             )
-            for x in lines
-        ],
-        refunds=[
-            (store_code, row.id, r.position, r.method, r.reference, r.amount_minor) for r in refunds
-        ],
-        approval=(
-            store_code,
-            row.id,
-            manager.code if manager else "?",
-            approval.kind,
-            json.dumps(approval.reasons),
-            approval.note,
-            approval.created_at,
         )
-        if approval
-        else None,
-        credit=(
-            store_code,
-            credit.code,
-            row.id,
-            credit.currency,
-            credit.value_minor,
-            credit.issued_at,
-        )
-        if credit
-        else None,
-        receipt_lines=[(x.position, x.line_no, x.qty) for x in lines if x.receipt_line_id],
-    )
+    return ups
 
 
 # -- journal ------------------------------------------------------------------------------
 def _push_journal(
     engine: Engine, central: psycopg.Connection, store_code: str, result: PushResult
 ) -> None:
-    with central.cursor() as cur:
+    with central.transaction(), central.cursor() as cur:  # a read, ended at once
         cur.execute("SELECT coalesce(max(seq), 0) FROM journal WHERE store = %s", (store_code,))
         found = cur.fetchone()
     have = int(found[0]) if found else 0
@@ -425,6 +472,45 @@ def _push_policies(
                 rows,
             )
         )
+
+
+# -- people -------------------------------------------------------------------------------
+def _push_employees(
+    engine: Engine, central: psycopg.Connection, store_code: str, result: PushResult
+) -> None:
+    """The employees changed here since the last push (the journal names them), or all of
+    them the first time: a register never sends back an old copy of a change made at
+    another one."""
+    with UnitOfWork(engine) as uow:
+        store = get_store(uow, store_code)
+        after = _state(uow, store, "employees_seq")
+        last = uow.session.scalar(
+            select(func.max(JournalEntry.seq)).where(JournalEntry.store_id == store.id)
+        )
+        query = select(Employee).where(Employee.store_id == store.id)
+        if after is not None:
+            codes = {
+                str(payload.get("employee"))
+                for payload in uow.session.scalars(
+                    select(JournalEntry.payload).where(
+                        JournalEntry.store_id == store.id,
+                        JournalEntry.seq > int(after),
+                        JournalEntry.kind.like("employee_%"),
+                    )
+                )
+            }
+            query = query.where(Employee.code.in_(codes))
+        rows = [(e.code, e.name, e.role, e.pin_hash, e.active) for e in uow.session.scalars(query)]
+    if after is None:  # a register's first push adds whom the centre lacks, changes no one
+        with central.transaction(), central.cursor() as cur:
+            cur.execute("SELECT code FROM employees WHERE store = %s", (store_code,))
+            there = {code for (code,) in cur.fetchall()}
+        rows = [row for row in rows if row[0] not in there]
+    if rows:
+        with central.transaction(), central.cursor() as cur:
+            changed = _insert_returning(cur, "SELECT put_employee(%s, %s, %s, %s, %s)", rows)
+        result.employees += sum(1 for flag in changed if flag)
+    _set_state(engine, store_code, "employees_seq", str(last or 0))
 
 
 # -- helpers ------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import psycopg
 from sqlalchemy import Engine, func, select
 
 from pos_returns.services.stores import get_store
@@ -59,6 +60,10 @@ def sync_once(engine: Engine, central_url: str, store_code: str) -> SyncPass:
     except CentralUnreachable as exc:
         log.warning("central database unreachable: %s", exc)
         return SyncPass(at, None, None, str(exc), pending(engine, store_code))
+    except psycopg.Error as exc:  # refused (a role without rights, a schema to migrate)
+        said = " ".join(str(exc).split())[:200]
+        log.error("the central database refused the exchange: %s", said)
+        return SyncPass(at, None, None, f"refused: {said}", pending(engine, store_code))
     return SyncPass(at, pushed, pulled, None, pending(engine, store_code))
 
 

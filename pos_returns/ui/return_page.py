@@ -54,6 +54,7 @@ from pos_returns.services.returns import (
 )
 from pos_returns.services.stores import get_store, reasons
 from pos_returns.services.uow import UnitOfWork
+from pos_returns.sync.lookup import look_up_anywhere
 from pos_returns.ui.common import Counter, font, printer_problem, sentence
 from pos_returns.ui.lines import Choices, LinesTable
 from pos_returns.ui.no_receipt import CustomerIdForm, Scanned, add_scan, keep_after_scan
@@ -448,9 +449,14 @@ class ReturnPage(QWidget):
         counter, lang = self.counter, self.lang
 
         def work() -> ReceiptView:
-            with UnitOfWork(counter.engine) as uow:
-                store = get_store(uow, counter.store_code)
-                return look_up(uow, store, number, counter.clock(), lang)
+            return look_up_anywhere(
+                counter.engine,
+                counter.store_code,
+                number,
+                at=counter.clock(),
+                lang=lang,
+                central_url=counter.central_url,
+            )
 
         self.tasks.run(work, *self._latest(self._show_receipt))
 

@@ -127,122 +127,142 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="111" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="130" />
         <source>Employee code</source>
         <translation>Code employé</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="112" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="131" />
         <source>Any outcome</source>
         <translation>Toute issue</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="115" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="134" />
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="116" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="135" />
         <source>Store credit</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="117" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="136" />
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="118" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="137" />
         <source>Not returnable</source>
         <translation>Non repris</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="123" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="142" />
         <source>Any reason</source>
         <translation>Tout motif</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="124" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="143" />
         <source>Manager approvals only</source>
         <translation>Seulement avec accord d’un responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="125" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="144" />
         <source>Find</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="128" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="147" />
         <source>Return</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="129" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="148" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="130" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="149" />
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="131" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="150" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="132" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="151" />
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="133" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="152" />
         <source>Money back</source>
         <translation>Rendu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="134" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="153" />
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="137" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="156" />
         <source>Check the journal</source>
         <translation>Vérifier le journal</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="197" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="157" />
+        <source>Conflicts: a line returned twice while apart</source>
+        <translation>Conflits : une ligne retournée deux fois hors connexion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="158" />
+        <source>Dealt with</source>
+        <translation>Réglé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="219" />
         <source>approved</source>
         <translation>a approuvé</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="197" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="219" />
         <source>overrode</source>
         <translation>a dérogé</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="205" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="227" />
         <source>{n} returns found (newest first).</source>
         <translation>{n} retours trouvés (les plus récents d’abord).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="207" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="229" />
         <source>No return matches these filters.</source>
         <translation>Aucun retour ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="236" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="258" />
         <source>Manager: {approval}</source>
         <translation>Responsable : {approval}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="250" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="276" />
+        <source>{number}: receipt {receipt} line {line}, {asked} asked, {left} left ({when}); it counted: {others}</source>
+        <translation>{number} : ticket {receipt} ligne {line}, {asked} demandé(s), {left} restant(s) ({when}) ; déjà compté : {others}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="289" />
+        <source>No open conflicts.</source>
+        <translation>Aucun conflit ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="315" />
         <source>The journal's {n} entries are intact.</source>
         <translation>Les {n} entrées du journal sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="252" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="317" />
         <source>The journal is broken: {problem}</source>
         <translation>Le journal est rompu : {problem}</translation>
     </message>

@@ -127,122 +127,142 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="111" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="130" />
         <source>Employee code</source>
         <translation>Darbinieka kods</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="112" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="131" />
         <source>Any outcome</source>
         <translation>Jebkurš iznākums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="115" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="134" />
         <source>Refund</source>
         <translation>Atmaksa</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="116" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="135" />
         <source>Store credit</source>
         <translation>Veikala kredīts</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="117" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="136" />
         <source>Exchange</source>
         <translation>Apmaiņa</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="118" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="137" />
         <source>Not returnable</source>
         <translation>Neatgriežams</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="123" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="142" />
         <source>Any reason</source>
         <translation>Jebkurš iemesls</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="124" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="143" />
         <source>Manager approvals only</source>
         <translation>Tikai ar vadītāja apstiprinājumu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="125" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="144" />
         <source>Find</source>
         <translation>Meklēt</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="128" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="147" />
         <source>Return</source>
         <translation>Atgriešana</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="129" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="148" />
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="130" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="149" />
         <source>Employee</source>
         <translation>Darbinieks</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="131" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="150" />
         <source>Reason</source>
         <translation>Iemesls</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="132" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="151" />
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="133" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="152" />
         <source>Money back</source>
         <translation>Atmaksāts</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="134" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="153" />
         <source>Manager</source>
         <translation>Vadītājs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="137" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="156" />
         <source>Check the journal</source>
         <translation>Pārbaudīt žurnālu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="197" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="157" />
+        <source>Conflicts: a line returned twice while apart</source>
+        <translation>Konflikti: rinda atgriezta divreiz bezsaistē</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="158" />
+        <source>Dealt with</source>
+        <translation>Nokārtots</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="219" />
         <source>approved</source>
         <translation>apstiprināja</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="197" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="219" />
         <source>overrode</source>
         <translation>izdarīja izņēmumu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="205" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="227" />
         <source>{n} returns found (newest first).</source>
         <translation>Atrastas {n} atgriešanas (jaunākās vispirms).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="207" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="229" />
         <source>No return matches these filters.</source>
         <translation>Neviena atgriešana neatbilst šiem filtriem.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="236" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="258" />
         <source>Manager: {approval}</source>
         <translation>Vadītājs: {approval}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="250" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="276" />
+        <source>{number}: receipt {receipt} line {line}, {asked} asked, {left} left ({when}); it counted: {others}</source>
+        <translation>{number}: čeks {receipt}, {line}. rinda, prasīts {asked}, atlicis {left} ({when}); ieskaitīts: {others}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="289" />
+        <source>No open conflicts.</source>
+        <translation>Nav atvērtu konfliktu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="315" />
         <source>The journal's {n} entries are intact.</source>
         <translation>Visi {n} žurnāla ieraksti ir neskarti.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="252" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="317" />
         <source>The journal is broken: {problem}</source>
         <translation>Žurnāls ir bojāts: {problem}</translation>
     </message>

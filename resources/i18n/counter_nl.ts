@@ -127,122 +127,142 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="111" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="130" />
         <source>Employee code</source>
         <translation>Medewerkerscode</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="112" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="131" />
         <source>Any outcome</source>
         <translation>Elke uitkomst</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="115" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="134" />
         <source>Refund</source>
         <translation>Terugbetaling</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="116" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="135" />
         <source>Store credit</source>
         <translation>Tegoed</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="117" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="136" />
         <source>Exchange</source>
         <translation>Ruil</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="118" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="137" />
         <source>Not returnable</source>
         <translation>Geen retour</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="123" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="142" />
         <source>Any reason</source>
         <translation>Elke reden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="124" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="143" />
         <source>Manager approvals only</source>
         <translation>Alleen met goedkeuring van een manager</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="125" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="144" />
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="128" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="147" />
         <source>Return</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="129" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="148" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="130" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="149" />
         <source>Employee</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="131" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="150" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="132" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="151" />
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="133" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="152" />
         <source>Money back</source>
         <translation>Terugbetaald</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="134" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="153" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="137" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="156" />
         <source>Check the journal</source>
         <translation>Journaal controleren</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="197" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="157" />
+        <source>Conflicts: a line returned twice while apart</source>
+        <translation>Conflicten: een regel twee keer teruggebracht terwijl offline</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="158" />
+        <source>Dealt with</source>
+        <translation>Afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="219" />
         <source>approved</source>
         <translation>goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="197" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="219" />
         <source>overrode</source>
         <translation>uitzondering</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="205" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="227" />
         <source>{n} returns found (newest first).</source>
         <translation>{n} retouren gevonden (nieuwste eerst).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="207" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="229" />
         <source>No return matches these filters.</source>
         <translation>Geen retour past bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="236" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="258" />
         <source>Manager: {approval}</source>
         <translation>Manager: {approval}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="250" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="276" />
+        <source>{number}: receipt {receipt} line {line}, {asked} asked, {left} left ({when}); it counted: {others}</source>
+        <translation>{number}: bon {receipt} regel {line}, {asked} gevraagd, {left} over ({when}); meegeteld: {others}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="289" />
+        <source>No open conflicts.</source>
+        <translation>Geen open conflicten.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="315" />
         <source>The journal's {n} entries are intact.</source>
         <translation>De {n} regels van het journaal zijn intact.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/history_page.py" line="252" />
+        <location filename="../../pos_returns/ui/back_office/history_page.py" line="317" />
         <source>The journal is broken: {problem}</source>
         <translation>Het journaal is beschadigd: {problem}</translation>
     </message>

@@ -261,6 +261,10 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "Sync: online, last {when}, {n} waiting": ("Synchro : en ligne, dernière {when}, {n} en attente", "Synchronisatie: online, laatst {when}, {n} wachten", "Sinhronizācija: tiešsaistē, pēdējā {when}, gaida {n}"),
     "Sync: offline since {when}, {n} waiting": ("Synchro : hors ligne depuis {when}, {n} en attente", "Synchronisatie: offline sinds {when}, {n} wachten", "Sinhronizācija: bezsaistē kopš {when}, gaida {n}"),
     "Offline: checked against this store's records.": ("Hors ligne : vérifié d’après les données de ce magasin.", "Offline: gecontroleerd met de gegevens van deze winkel.", "Bezsaistē: pārbaudīts pēc šī veikala datiem."),
+    "Conflicts: a line returned twice while apart": ("Conflits : une ligne retournée deux fois hors connexion", "Conflicten: een regel twee keer teruggebracht terwijl offline", "Konflikti: rinda atgriezta divreiz bezsaistē"),
+    "Dealt with": ("Réglé", "Afgehandeld", "Nokārtots"),
+    "{number}: receipt {receipt} line {line}, {asked} asked, {left} left ({when}); it counted: {others}": ("{number} : ticket {receipt} ligne {line}, {asked} demandé(s), {left} restant(s) ({when}) ; déjà compté : {others}", "{number}: bon {receipt} regel {line}, {asked} gevraagd, {left} over ({when}); meegeteld: {others}", "{number}: čeks {receipt}, {line}. rinda, prasīts {asked}, atlicis {left} ({when}); ieskaitīts: {others}"),
+    "No open conflicts.": ("Aucun conflit ouvert.", "Geen open conflicten.", "Nav atvērtu konfliktu."),
 }
 
 

@@ -21,16 +21,22 @@ from integration.shop import POLICY, RECEIPT, Shop, open_shop
 from sqlalchemy import select, update
 
 from pos_returns.domain.model import Condition
-from pos_returns.services import journal
-from pos_returns.services.errors import Refused
+from pos_returns.services import journal, people
+from pos_returns.services.auth import sign_in
+from pos_returns.services.counter import look_up
+from pos_returns.services.errors import AuthFailed, NotFound, Refused
+from pos_returns.services.no_receipt import price_basis
 from pos_returns.services.policies import published_policy
 from pos_returns.services.returns import CompleteReturn, DecideReturn, ReturnItem, complete_return
+from pos_returns.services.stores import NewStore, create_store, get_store
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.db import open_database
-from pos_returns.store.models import OutboxItem, PolicyVersion, ReceiptLine
+from pos_returns.store.models import OutboxItem, PolicyVersion, ReceiptLine, Role
 from pos_returns.sync import central
+from pos_returns.sync.lookup import look_up_anywhere
 from pos_returns.sync.pull import pull
 from pos_returns.sync.push import CentralUnreachable, push
+from pos_returns.sync.worker import sync_once
 
 AT = datetime.fromisoformat("2026-10-20T10:00:00+03:00")
 NUMBER = RECEIPT["receipt_number"]
@@ -283,3 +289,146 @@ def test_row_level_security_keeps_each_store_to_its_own_rows(chain: Chain, tmp_p
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             s01.execute("UPDATE policy_versions SET document = '{}'")  # its own, published
     assert returned(chain.admin) == 2
+
+
+def test_a_receipt_from_another_store_is_fetched_returned_here_and_counted_there(
+    chain: Chain, tmp_path: Path
+) -> None:
+    with psycopg.connect(chain.admin) as conn:
+        sale = uuid.uuid4()
+        conn.execute(
+            "INSERT INTO receipts (store, id, number, number_key, register, sold_at, currency,"
+            " customer, total_minor) VALUES ('S02', %s, 'S02-R1-000777', 'S02R1000777', 'R1',"
+            " %s, 'EUR', NULL, 5000)",
+            (sale, AT - timedelta(days=3)),
+        )
+        conn.execute(
+            "INSERT INTO receipt_lines (store, receipt_id, line_no, sku, description, category,"
+            " tags, qty, unit_price_minor, amount_minor, tax_minor) VALUES ('S02', %s, 1,"
+            " '4006381333931', 'Wool scarf', 'apparel', '[]', 2, 2500, 5000, 868)",
+            (sale,),
+        )
+        conn.execute(
+            "INSERT INTO tenders (store, receipt_id, position, method, amount_minor)"
+            " VALUES ('S02', %s, 0, 'cash', 5000)",
+            (sale,),
+        )
+    shop = register(tmp_path, "r1")
+    with pytest.raises(NotFound, match="central database does not answer"):
+        look_up_anywhere(
+            shop.engine,
+            "S01",
+            "s02 r1 000777",
+            at=AT,
+            lang="en",
+            central_url="postgresql://nobody:x@127.0.0.1:1/chain",
+        )
+    view = look_up_anywhere(
+        shop.engine, "S01", "s02 r1 000777", at=AT, lang="en", central_url=chain.s01
+    )
+    assert view.number == "S02-R1-000777" and view.line(1).badge == "refund"
+    with pytest.raises(NotFound, match="at any store of the chain"):
+        look_up_anywhere(shop.engine, "S01", "S09-R1-1", at=AT, lang="en", central_url=chain.s01)
+    with UnitOfWork(shop.engine, write=True) as uow:
+        complete_return(
+            uow,
+            shop.store(uow),
+            CompleteReturn(
+                DecideReturn("S02-R1-000777", (ReturnItem(1, 1, Condition.UNOPENED),), AT),
+                shop.cashier,
+                "R1",
+                "gift",
+            ),
+        )
+        uow.commit()
+        assert get_store(uow).code == "S01"  # the register's own store, not S02's copy
+    assert push(shop.engine, chain.s01, "S01").conflicts == []
+    assert (
+        one(chain.admin, "SELECT receipt_store FROM returns WHERE receipt_number = 'S02-R1-000777'")
+        == "S02"
+    )
+    assert one(chain.admin, "SELECT returned_qty FROM receipt_lines WHERE store = 'S02'") == 1
+
+
+def test_a_new_register_pulls_its_stores_receipts_and_keeps_its_indexes(
+    chain: Chain, tmp_path: Path
+) -> None:
+    first = register(tmp_path, "r1")
+    complete(first, "R1", ReturnItem(1, 1, Condition.UNOPENED))
+    push(first.engine, chain.s01, "S01")
+    engine = open_database(str(tmp_path / "new.sqlite3"))
+    with UnitOfWork(engine, write=True) as uow:
+        create_store(uow, NewStore("S01", "Riga Centre", "Europe/Riga", "EUR"))
+        uow.commit()
+    pulled = pull(engine, chain.s01, "S01")
+    assert (pulled.receipts, pulled.policies) == (1, 1)
+    with UnitOfWork(engine) as uow:
+        lines = uow.session.scalars(select(ReceiptLine).order_by(ReceiptLine.line_no)).all()
+        assert [(x.line_no, x.qty, x.returned_qty) for x in lines] == [
+            (1, 2, 1),
+            (2, 1, 0),
+            (3, 3, 0),
+        ]
+        assert lines[2].tags == ["final-sale"]
+        view = look_up(uow, get_store(uow), NUMBER, AT, "en")
+        assert view.line(1).left == 1
+    with engine.connect() as connection:
+        names = set(
+            connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")
+            .scalars()
+            .all()
+        )
+    assert {"ix_receipts_number_key", "ix_receipt_lines_sku", "ix_receipts_store_id"} <= names
+    assert pull(engine, chain.s01, "S01").receipts == 0
+
+
+def test_people_changed_at_one_register_reach_the_others_and_are_not_undone(
+    chain: Chain, tmp_path: Path
+) -> None:
+    r1, r2 = register(tmp_path, "r1"), register(tmp_path, "r2")
+    for shop in (r1, r2):
+        push(shop.engine, chain.s01, "S01")
+    with UnitOfWork(r1.engine, write=True) as uow:
+        store = r1.store(uow)
+        people.hire(
+            uow, store, r1.manager, code="102", name="Ieva", role=Role.CASHIER, pin="4321", at=AT
+        )
+        people.reset_pin(uow, store, r1.manager, "101", "5678", at=AT)
+        uow.commit()
+    assert push(r1.engine, chain.s01, "S01").employees == 2
+    assert push(r2.engine, chain.s01, "S01").employees == 0  # R2's old copy stays home
+    with psycopg.connect(chain.admin) as conn:
+        conn.execute(
+            "INSERT INTO products (store, sku, description, category, tags, price_minor)"
+            " VALUES ('S01', '4750000000001', 'Linen towel', 'home', %s, 1490)",
+            (json.dumps(["towels"]),),
+        )
+    pulled = pull(r2.engine, chain.s01, "S01")
+    # Ieva, Anna's new PIN, and the manager's PIN hash as R1 made it (the same PIN, salted
+    # differently when each register was set up on its own).
+    assert (pulled.employees, pulled.products) == (3, 1)
+    with UnitOfWork(r2.engine, write=True) as uow:
+        store = r2.store(uow)
+        assert sign_in(uow, store, "101", "5678", AT).name == "Anna"
+        assert sign_in(uow, store, "102", "4321", AT).name == "Ieva"
+        assert sign_in(uow, store, "900", "9999", AT).is_manager
+        with pytest.raises(AuthFailed):
+            sign_in(uow, store, "101", "1234", AT)
+        uow.commit()
+        assert price_basis(uow, store, "4750000000001", AT, 90).from_catalogue
+    with UnitOfWork(r1.engine) as uow:  # with a central database, no one is undone
+        assert sign_in(uow, r1.store(uow), "101", "5678", AT).name == "Anna"
+
+
+def test_a_register_signed_in_as_another_store_is_refused_and_keeps_everything(
+    chain: Chain, tmp_path: Path
+) -> None:
+    shop = register(tmp_path, "r1")
+    complete(shop, "R1", SCARVES)
+    result = sync_once(shop.engine, chain.s02, "S01")  # S01's register with S02's password
+    assert not result.online and result.problem is not None
+    assert result.problem.startswith("refused: new row violates row-level security")
+    assert result.pending == 1
+    assert one(chain.admin, "SELECT count(*) FROM receipts") == 0
+    ok = sync_once(shop.engine, chain.s01, "S01")
+    assert ok.online and ok.pending == 0

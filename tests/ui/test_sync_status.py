@@ -11,12 +11,17 @@ from pathlib import Path
 import psycopg
 import pytest
 from integration.conftest import throwaway_postgres
-from integration.shop import Shop
+from integration.shop import Shop, open_shop
 from pytestqt.qtbot import QtBot
 
+from pos_returns.domain.model import Condition
+from pos_returns.services.returns import CompleteReturn, DecideReturn, ReturnItem, complete_return
+from pos_returns.services.uow import UnitOfWork
+from pos_returns.store.db import open_database
 from pos_returns.sync import central
+from pos_returns.sync.push import push
 from pos_returns.ui.counter import Counter, CounterWindow
-from ui.driving import AT, scan, settle, sign_in
+from ui.driving import AT, NUMBER, scan, settle, sign_in
 
 
 @pytest.fixture
@@ -80,3 +85,41 @@ def test_offline_the_counter_keeps_working_and_says_what_it_checked(
     window.sync_now()
     settle(qtbot, window)
     assert "1 waiting" in window.sync_state.text()
+
+
+def test_a_line_returned_twice_while_apart_shows_in_the_back_office_with_both_returns(
+    shop: Shop, central_url: str, qtbot: QtBot, tmp_path: Path
+) -> None:
+    other = open_shop(open_database(str(tmp_path / "r1.sqlite3")))
+    with UnitOfWork(other.engine, write=True) as uow:
+        items = (ReturnItem(1, 2, Condition.UNOPENED),)
+        complete_return(
+            uow,
+            other.store(uow),
+            CompleteReturn(DecideReturn(NUMBER, items, AT), other.cashier, "R1", "gift"),
+        )
+        uow.commit()
+    push(other.engine, central_url, "S01")  # register R1 was first
+    window = open_window(shop, qtbot, central_url)  # register R2, apart until now
+    with UnitOfWork(shop.engine, write=True) as uow:
+        complete_return(
+            uow,
+            shop.store(uow),
+            CompleteReturn(DecideReturn(NUMBER, items, AT), shop.cashier, "R2", "gift"),
+        )
+        uow.commit()
+    sign_in(qtbot, window, code="900", pin="9999")  # signing in syncs: R2's return goes up
+    settle(qtbot, window)
+    assert "0 waiting" in window.sync_state.text()
+    window.open_back_office()
+    settle(qtbot, window)
+    office = window.back_office
+    assert office is not None
+    history = office.history
+    text = history.conflict_list.item(0).text()
+    assert "S01-R2-RT000001: receipt S01-R2-000123 line 1, 2 asked, 0 left" in text
+    assert "it counted: S01-R1-RT000001 (2)" in text
+    history.conflict_list.setCurrentRow(0)
+    history.resolve_button.click()
+    settle(qtbot, window)
+    assert history.conflict_list.item(0).text() == "No open conflicts."

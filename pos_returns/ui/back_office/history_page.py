@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -30,6 +32,7 @@ from pos_returns.services import history
 from pos_returns.services.auth import Actor
 from pos_returns.services.stores import get_store, reasons
 from pos_returns.services.uow import UnitOfWork
+from pos_returns.sync.conflicts import Conflict, close_conflict, conflicts_for
 from pos_returns.ui.common import Counter, font, sentence
 from pos_returns.ui.tasks import Tasks
 
@@ -105,7 +108,23 @@ class HistoryPage(QWidget):
         self.message = QLabel(objectName="historyMessage")
         box.addWidget(self.message)
         box.addWidget(split, 1)
+        box.addWidget(self._build_conflicts())
         box.addLayout(journal)
+
+    def _build_conflicts(self) -> QGroupBox:
+        """Lines returned twice while registers were apart (only with a central database)."""
+        self.conflicts_box = QGroupBox(objectName="conflicts")
+        self.conflict_list = QListWidget(objectName="conflictList")
+        self.conflict_list.setWordWrap(True)
+        self.conflict_list.setMaximumHeight(110)
+        self.resolve_button = QPushButton(objectName="resolveConflict")
+        self.resolve_button.clicked.connect(self.resolve_chosen)
+        row = QHBoxLayout(self.conflicts_box)
+        row.addWidget(self.conflict_list, 1)
+        row.addWidget(self.resolve_button)
+        self.conflicts_box.setVisible(self.counter.central_url is not None)
+        self._conflicts: list[Conflict] = []
+        return self.conflicts_box
 
     def retranslate(self) -> None:
         self.employee.setPlaceholderText(self.tr("Employee code"))
@@ -135,6 +154,8 @@ class HistoryPage(QWidget):
             ]
         )
         self.verify_button.setText(self.tr("Check the journal"))
+        self.conflicts_box.setTitle(self.tr("Conflicts: a line returned twice while apart"))
+        self.resolve_button.setText(self.tr("Dealt with"))
 
     def start(self) -> None:
         today = self.counter.clock().date()
@@ -155,6 +176,7 @@ class HistoryPage(QWidget):
             for code, label in found:
                 self.reason.addItem(words.reason(code, label), code)
             self.find()
+            self.load_conflicts()
 
         self.tasks.run(work, done, self._failed)
 
@@ -236,6 +258,49 @@ class HistoryPage(QWidget):
             lines += ["", self.tr("Manager: {approval}").format(approval=detail.approval)]
         self.decision.setPlainText("\n".join(lines))
         self.preview.show_document(detail.receipt)
+
+    def load_conflicts(self) -> None:
+        url, actor = self.counter.central_url, self.actor
+        if url is None:
+            return
+        self.tasks.run(lambda: conflicts_for(actor, url), self._show_conflicts, self._failed)
+
+    def _show_conflicts(self, found: list[Conflict]) -> None:
+        words = wording(self.lang)
+        self._conflicts = found
+        self.conflict_list.clear()
+        for conflict in found:
+            others = ", ".join(f"{o.number} ({o.qty})" for o in conflict.others)
+            self.conflict_list.addItem(
+                self.tr(
+                    "{number}: receipt {receipt} line {line}, {asked} asked, {left} left"
+                    " ({when}); it counted: {others}"
+                ).format(
+                    number=conflict.number,
+                    receipt=conflict.receipt_number,
+                    line=conflict.line_no,
+                    asked=conflict.asked,
+                    left=conflict.left,
+                    when=words.fmt.moment(conflict.found_at, self.timezone),
+                    others=others or "-",
+                )
+            )
+        if not found:
+            self.conflict_list.addItem(self.tr("No open conflicts."))
+        self.resolve_button.setEnabled(bool(found))
+
+    def resolve_chosen(self) -> None:
+        row = self.conflict_list.currentRow()
+        url, actor = self.counter.central_url, self.actor
+        if url is None or not 0 <= row < len(self._conflicts):
+            return
+        conflict = self._conflicts[row]
+
+        def work() -> list[Conflict]:
+            close_conflict(actor, url, conflict)
+            return conflicts_for(actor, url)
+
+        self.tasks.run(work, self._show_conflicts, self._failed)
 
     def verify(self) -> None:
         counter, actor = self.counter, self.actor

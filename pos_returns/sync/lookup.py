@@ -1,0 +1,148 @@
+"""A receipt from another store of the chain, fetched when a customer brings it here.
+
+The counter first looks in its own database; when the number is not there and the central
+database answers, the receipt (any store's) comes down with its lines and tenders, under a
+local copy of its store's row, and is returned like any other. The return then counts
+against that store's sale line on the central side."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import psycopg
+from sqlalchemy import Engine, select
+
+from pos_returns.services.counter import ReceiptView, look_up
+from pos_returns.services.errors import NotFound, say
+from pos_returns.services.sales import number_key
+from pos_returns.services.stores import get_store
+from pos_returns.services.uow import Database, UnitOfWork
+from pos_returns.store.models import Receipt, ReceiptLine, Store, Tender
+from pos_returns.sync.central import _plain
+from pos_returns.sync.push import CentralUnreachable
+
+
+def fetch_receipt(engine: Engine, central_url: str, number: str) -> str | None:
+    """Bring down the receipt `number` (as scanned or typed) from the chain; its number as
+    the chain knows it, or None when no store has it. Raises CentralUnreachable."""
+    key = number_key(number)
+    try:
+        with psycopg.connect(_plain(central_url), connect_timeout=5) as conn:
+            found = conn.execute(
+                "SELECT r.store, r.id, r.number, r.register, r.sold_at, r.currency, r.customer,"
+                " r.total_minor, s.name, s.timezone, s.currency FROM receipts r"
+                " JOIN stores s ON s.code = r.store WHERE r.number_key = %s LIMIT 1",
+                (key,),
+            ).fetchone()
+            if found is None:
+                return None
+            code, rid = found[0], found[1]
+            lines = conn.execute(
+                "SELECT line_no, sku, description, category, tags, qty, unit_price_minor,"
+                " amount_minor, tax_minor, returned_qty FROM receipt_lines"
+                " WHERE store = %s AND receipt_id = %s ORDER BY line_no",
+                (code, rid),
+            ).fetchall()
+            tenders = conn.execute(
+                "SELECT position, method, amount_minor, reference FROM tenders"
+                " WHERE store = %s AND receipt_id = %s ORDER BY position",
+                (code, rid),
+            ).fetchall()
+    except psycopg.OperationalError as exc:
+        raise CentralUnreachable(" ".join(str(exc).split())[:200]) from None
+    (_, _, chain_number, register, sold_at, currency, customer, total, name, zone, money) = found
+    with UnitOfWork(engine, write=True) as uow:
+        session = uow.session
+        if session.scalars(select(Receipt.id).where(Receipt.number_key == key)).first():
+            return str(chain_number)  # came down meanwhile
+        store = session.scalars(select(Store).where(Store.code == code)).first()
+        if store is None:  # the other store, as far as this register needs to know it
+            store = Store(code=code, name=name, timezone=zone, currency=money.strip())
+            session.add(store)
+            uow.flush()
+        session.add(
+            Receipt(
+                id=rid,
+                store_id=store.id,
+                number=chain_number,
+                number_key=key,
+                register_code=register,
+                sold_at=sold_at,
+                currency=currency.strip(),
+                customer=customer,
+                total_minor=total,
+                source="central",
+            )
+        )
+        uow.flush()
+        for line_no, sku, description, category, tags, qty, unit, amount, tax, back in lines:
+            session.add(
+                ReceiptLine(
+                    store_id=store.id,
+                    receipt_id=rid,
+                    line_no=line_no,
+                    sku=sku,
+                    description=description,
+                    category=category,
+                    tags=tags,
+                    qty=qty,
+                    unit_price_minor=unit,
+                    amount_minor=amount,
+                    tax_minor=tax,
+                    returned_qty=back,
+                )
+            )
+        for position, method, amount, reference in tenders:
+            session.add(
+                Tender(
+                    store_id=store.id,
+                    receipt_id=rid,
+                    position=position,
+                    method=method,
+                    amount_minor=amount,
+                    reference=reference,
+                )
+            )
+        uow.commit()
+    return str(chain_number)
+
+
+def look_up_anywhere(
+    engine: Database,
+    store_code: str,
+    number: str,
+    *,
+    at: datetime,
+    lang: str,
+    central_url: str | None,
+) -> ReceiptView:
+    """The receipt `number` from this register's database, or else (with a central
+    database) from any store of the chain, fetched and kept here. Raises NotFound."""
+    with UnitOfWork(engine) as uow:
+        store = get_store(uow, store_code)
+        try:
+            return look_up(uow, store, number, at, lang)
+        except NotFound:
+            if central_url is None:
+                raise
+    try:
+        found = fetch_receipt(engine, central_url, number)
+    except CentralUnreachable:
+        raise NotFound(
+            say(
+                "no receipt {number!r} here, and the central database does not answer, so "
+                "the other stores' receipts cannot be looked at now; check the number, or "
+                "find the sale by customer, card or item",
+                number=number.strip(),
+            )
+        ) from None
+    if found is None:
+        raise NotFound(
+            say(
+                "no receipt {number!r} at any store of the chain; check the number, or find "
+                "the sale by customer, by card and date, or by item and date",
+                number=number.strip(),
+            )
+        )
+    with UnitOfWork(engine) as uow:
+        return look_up(uow, get_store(uow, store_code), found, at, lang)

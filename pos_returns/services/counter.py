@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from pos_returns.domain.decision import Decision, LineDecision
-from pos_returns.domain.model import Condition, Prefer, TenderMethod
+from pos_returns.domain.model import Condition, PastReturn, Prefer, TenderMethod
 from pos_returns.domain.money import Money
 from pos_returns.domain.policy import Outcome, Policy
 from pos_returns.i18n import wording
@@ -61,6 +61,7 @@ class ReceiptView:
     lines: tuple[LineView, ...]
     paid_with: tuple[str, ...]  # "VISA 1234: 100.00 €"
     id_required: bool = False
+    elsewhere: tuple[PastReturn, ...] = ()  # the customer's returns elsewhere in the chain
 
     def line(self, number: int) -> LineView:
         return next(x for x in self.lines if x.line == number)

@@ -94,6 +94,9 @@ class DecideReturn:
     customer: str | None = None
     overrides: dict[int, Outcome] = field(default_factory=dict)
     customer_id: str | None = None
+    # The customer's returns at other registers and stores of the chain, not in this
+    # database (the central database's, for the policy's return limit).
+    elsewhere: tuple[dm.PastReturn, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,7 @@ def _propose(
     receipt = sales.to_domain(receipt_row, store.code)
     customer = request.customer or receipt.customer
     past = sales.history(uow, receipt_row, customer, _limit_since(policy, request, customer))
+    past += request.elsewhere
     domain_request = dm.ReturnRequest(
         receipt_number=receipt.receipt_number,
         at=request.at,

@@ -7,17 +7,20 @@ against that store's sale line on the central side."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 import psycopg
 from sqlalchemy import Engine, select
 
+from pos_returns.domain.model import PastReturn
 from pos_returns.services.counter import ReceiptView, look_up
 from pos_returns.services.errors import NotFound, say
+from pos_returns.services.policies import published_policy
 from pos_returns.services.sales import number_key
 from pos_returns.services.stores import get_store
 from pos_returns.services.uow import Database, UnitOfWork
-from pos_returns.store.models import Receipt, ReceiptLine, Store, Tender
+from pos_returns.store.models import Receipt, ReceiptLine, Return, Store, Tender
 from pos_returns.sync.central import _plain
 from pos_returns.sync.push import CentralUnreachable
 
@@ -117,14 +120,19 @@ def look_up_anywhere(
     central_url: str | None,
 ) -> ReceiptView:
     """The receipt `number` from this register's database, or else (with a central
-    database) from any store of the chain, fetched and kept here. Raises NotFound."""
+    database) from any store of the chain, fetched and kept here; with the customer's
+    returns elsewhere in the chain, for the policy's limit. Raises NotFound."""
     with UnitOfWork(engine) as uow:
         store = get_store(uow, store_code)
         try:
-            return look_up(uow, store, number, at, lang)
+            view = look_up(uow, store, number, at, lang)
         except NotFound:
             if central_url is None:
                 raise
+        else:
+            if central_url is None:
+                return view
+            return _with_chain_history(engine, central_url, store_code, view, at)
     try:
         found = fetch_receipt(engine, central_url, number)
     except CentralUnreachable:
@@ -145,4 +153,45 @@ def look_up_anywhere(
             )
         )
     with UnitOfWork(engine) as uow:
-        return look_up(uow, get_store(uow, store_code), found, at, lang)
+        view = look_up(uow, get_store(uow, store_code), found, at, lang)
+    return _with_chain_history(engine, central_url, store_code, view, at)
+
+
+def _with_chain_history(
+    engine: Database, central_url: str, store_code: str, view: ReceiptView, at: datetime
+) -> ReceiptView:
+    """`view` with the customer's returns at other registers and stores (not in this
+    database) within the policy's limit; unchanged offline or without a limit."""
+    if not view.customer:
+        return view
+    with UnitOfWork(engine) as uow:
+        store = get_store(uow, store_code)
+        try:
+            _, policy = published_policy(uow, store, at)
+        except NotFound:
+            return view
+        if policy.limits is None:
+            return view
+        since = at - timedelta(days=policy.limits.days + 1)
+        here = set(
+            uow.session.scalars(
+                select(Return.id).where(
+                    Return.customer == view.customer, Return.returned_at >= since
+                )
+            )
+        )
+    try:
+        with psycopg.connect(_plain(central_url), connect_timeout=5) as conn:
+            rows = conn.execute(
+                "SELECT id, store, coalesce(receipt_number, number), returned_at FROM returns"
+                " WHERE customer = %s AND returned_at >= %s",
+                (view.customer, since),
+            ).fetchall()
+    except psycopg.OperationalError:
+        return view  # offline: this store's records decide
+    elsewhere = tuple(
+        PastReturn(at=when, customer=view.customer, lines=(), receipt_number=f"{code}:{receipt}")
+        for rid, code, receipt, when in rows
+        if rid not in here
+    )
+    return replace(view, elsewhere=elsewhere)

@@ -562,7 +562,12 @@ class ReturnPage(QWidget):
                 customer_id=self.customer_id_form.value(),
             )
         return DecideReturn(
-            self.view.number, items, self.counter.clock(), prefer, overrides=self.table.overrides()
+            self.view.number,
+            items,
+            self.counter.clock(),
+            prefer,
+            overrides=self.table.overrides(),
+            elsewhere=self.view.elsewhere,
         )
 
     def requote(self) -> None:

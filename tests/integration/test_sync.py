@@ -27,7 +27,13 @@ from pos_returns.services.counter import look_up
 from pos_returns.services.errors import AuthFailed, NotFound, Refused
 from pos_returns.services.no_receipt import price_basis
 from pos_returns.services.policies import published_policy
-from pos_returns.services.returns import CompleteReturn, DecideReturn, ReturnItem, complete_return
+from pos_returns.services.returns import (
+    CompleteReturn,
+    DecideReturn,
+    ReturnItem,
+    complete_return,
+    propose_return,
+)
 from pos_returns.services.stores import NewStore, create_store, get_store
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.db import open_database
@@ -432,3 +438,45 @@ def test_a_register_signed_in_as_another_store_is_refused_and_keeps_everything(
     assert one(chain.admin, "SELECT count(*) FROM receipts") == 0
     ok = sync_once(shop.engine, chain.s01, "S01")
     assert ok.online and ok.pending == 0
+
+
+def test_the_customers_returns_at_other_stores_count_toward_the_limit(
+    chain: Chain, tmp_path: Path
+) -> None:
+    here = register(tmp_path, "r1")
+    push(here.engine, chain.s01, "S01")
+    with psycopg.connect(chain.admin) as conn:  # C-1001 brought back 3 things at S02 lately
+        for n in range(3):
+            conn.execute(
+                "INSERT INTO returns (store, id, number, register, receipt_store,"
+                " receipt_number, employee, customer, reason, prefer, language, policy_version,"
+                " decision, currency, refund_total_minor, store_credit_minor, returned_at)"
+                " VALUES ('S02', %s, %s, 'R1', 'S02', %s, '7', 'C-1001', 'gift', 'original',"
+                " 'en', 1, '{}', 'EUR', 1000, 0, %s)",
+                (uuid.uuid4(), f"S02-R1-RT{n:06d}", f"S02-R1-00010{n}", AT - timedelta(days=n + 1)),
+            )
+    offline = look_up_anywhere(
+        here.engine,
+        "S01",
+        NUMBER,
+        at=AT,
+        lang="en",
+        central_url="postgresql://nobody:x@127.0.0.1:1/chain",
+    )
+    assert offline.elsewhere == ()  # offline: this store's records decide
+    view = look_up_anywhere(here.engine, "S01", NUMBER, at=AT, lang="en", central_url=chain.s01)
+    assert len(view.elsewhere) == 3
+    items = (ReturnItem(1, 1, Condition.UNOPENED),)
+    with UnitOfWork(here.engine) as uow:
+        store = here.store(uow)
+        alone = propose_return(uow, store, DecideReturn(NUMBER, items, AT)).decision
+        chain_wide = propose_return(
+            uow, store, DecideReturn(NUMBER, items, AT, elsewhere=view.elsewhere)
+        ).decision
+    assert alone.recent_returns == 0 and not alone.needs_manager
+    assert chain_wide.recent_returns == 3
+    assert "customer_limit" in [r.kind.value for r in chain_wide.manager_reasons]
+    complete(here, "R1", ReturnItem(1, 1, Condition.UNOPENED))
+    push(here.engine, chain.s01, "S01")
+    again = look_up_anywhere(here.engine, "S01", NUMBER, at=AT, lang="en", central_url=chain.s01)
+    assert len(again.elsewhere) == 3  # its own return, pushed, is not counted twice

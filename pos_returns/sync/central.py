@@ -359,7 +359,29 @@ PEOPLE = """
     GRANT EXECUTE ON FUNCTION put_employee(text, text, text, text, boolean) TO posr_store;
 """
 
-ALL_STEPS: tuple[str, ...] = (*STEPS, _rls(), RESOLVE, PEOPLE)
+# 5: what was printed (or shown only), for head office's view of the registers.
+PRINTS = """
+    CREATE TABLE print_history (
+        store text NOT NULL REFERENCES stores(code),
+        job_id uuid NOT NULL,
+        return_id uuid,
+        kind text NOT NULL,
+        register text NOT NULL,
+        status text NOT NULL,
+        attempts int NOT NULL,
+        copy boolean NOT NULL,
+        printer text NOT NULL,
+        created_at timestamptz NOT NULL,
+        done_at timestamptz NOT NULL,
+        PRIMARY KEY (store, job_id)
+    );
+    ALTER TABLE print_history ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY read_own ON print_history FOR SELECT USING (store = current_store());
+    CREATE POLICY write_own ON print_history FOR INSERT WITH CHECK (store = current_store());
+    GRANT SELECT, INSERT ON print_history TO posr_store;
+"""
+
+ALL_STEPS: tuple[str, ...] = (*STEPS, _rls(), RESOLVE, PEOPLE, PRINTS)
 
 
 def init(url: str) -> int:

@@ -34,6 +34,7 @@ from pos_returns.store.models import (
     OutboxItem,
     PolicyStatus,
     PolicyVersion,
+    PrintJob,
     Receipt,
     Refund,
     Return,
@@ -61,11 +62,19 @@ class PushResult:
     journal: int = 0
     policies: int = 0
     employees: int = 0
+    prints: int = 0
     conflicts: list[tuple[str, int]] = field(default_factory=list)  # (return number, line)
 
     @property
     def moved(self) -> int:
-        return self.receipts + self.returns + self.journal + self.policies + self.employees
+        return (
+            self.receipts
+            + self.returns
+            + self.journal
+            + self.policies
+            + self.employees
+            + self.prints
+        )
 
 
 def push(engine: Engine, central_url: str, store_code: str, *, batch: int = BATCH) -> PushResult:
@@ -80,6 +89,7 @@ def push(engine: Engine, central_url: str, store_code: str, *, batch: int = BATC
             _push_journal(engine, central, store_code, result)
             _push_policies(engine, central, store_code, result)
             _push_employees(engine, central, store_code, result)
+            _push_prints(engine, central, store_code, result)
     except psycopg.OperationalError as exc:
         raise CentralUnreachable(" ".join(str(exc).split())[:200]) from None
     if result.moved:
@@ -511,6 +521,56 @@ def _push_employees(
             changed = _insert_returning(cur, "SELECT put_employee(%s, %s, %s, %s, %s)", rows)
         result.employees += sum(1 for flag in changed if flag)
     _set_state(engine, store_code, "employees_seq", str(last or 0))
+
+
+# -- print history ----------------------------------------------------------------------
+def _push_prints(
+    engine: Engine, central: psycopg.Connection, store_code: str, result: PushResult
+) -> None:
+    """Print jobs that ended (on paper, on screen only) since the last push, once each."""
+    with UnitOfWork(engine) as uow:
+        store = get_store(uow, store_code)
+        after = _state(uow, store, "prints_done_at")
+        query = select(PrintJob).where(
+            PrintJob.store_id == store.id,
+            PrintJob.status.in_(("done", "previewed")),
+            PrintJob.done_at.is_not(None),
+        )
+        if after:
+            query = query.where(PrintJob.done_at >= datetime.fromisoformat(after))
+        jobs = uow.session.scalars(query.order_by(PrintJob.done_at).limit(BATCH * 10)).all()
+        rows = [
+            (
+                store_code,
+                j.id,
+                j.return_id,
+                j.kind,
+                j.register_code,
+                j.status,
+                j.attempts,
+                j.copy,
+                j.printer,
+                j.created_at,
+                j.done_at,
+            )
+            for j in jobs
+        ]
+    if not rows:
+        return
+    with central.transaction(), central.cursor() as cur:
+        result.prints += len(
+            _insert_returning(
+                cur,
+                "INSERT INTO print_history (store, job_id, return_id, kind, register, status,"
+                " attempts, copy, printer, created_at, done_at)"
+                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+                " ON CONFLICT DO NOTHING RETURNING job_id",
+                rows,
+            )
+        )
+    last = rows[-1][-1]
+    assert last is not None
+    _set_state(engine, store_code, "prints_done_at", last.isoformat())
 
 
 # -- helpers ------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from integration.shop import POLICY, RECEIPT, Shop, open_shop
 from sqlalchemy import select, update
 
 from pos_returns.domain.model import Condition
+from pos_returns.printing.queue import run_queue
 from pos_returns.services import journal, people
 from pos_returns.services.auth import sign_in
 from pos_returns.services.counter import look_up
@@ -480,3 +481,21 @@ def test_the_customers_returns_at_other_stores_count_toward_the_limit(
     push(here.engine, chain.s01, "S01")
     again = look_up_anywhere(here.engine, "S01", NUMBER, at=AT, lang="en", central_url=chain.s01)
     assert len(again.elsewhere) == 3  # its own return, pushed, is not counted twice
+
+
+def test_what_was_printed_goes_up_once(chain: Chain, tmp_path: Path) -> None:
+    shop = register(tmp_path, "r1")
+    number = complete(shop, "R1", SCARVES)
+    assert push(shop.engine, chain.s01, "S01").prints == 0  # not printed yet
+    assert run_queue(shop.engine, "S01", "R1").previewed  # no printer: shown on screen
+    assert push(shop.engine, chain.s01, "S01").prints == 1
+    assert push(shop.engine, chain.s01, "S01").prints == 0
+    assert (
+        one(
+            chain.admin,
+            "SELECT p.status FROM print_history p JOIN returns r ON r.id = p.return_id"
+            " WHERE r.number = %s",
+            number,
+        )
+        == "previewed"
+    )

@@ -19,6 +19,8 @@ import keyring.errors
 from platformdirs import user_config_dir
 from sqlalchemy.engine import make_url
 
+from pos_returns.services.auth import Actor, require_manager
+
 SERVICE = "pos-returns central"
 PASSWORD_ENV = "POS_RETURNS_CENTRAL_PASSWORD"
 URL_ENV = "POS_RETURNS_CENTRAL"  # a whole URL (with its password), for a headless register
@@ -88,7 +90,22 @@ def connect_url(settings: SyncSettings) -> str:
         raise SettingsError(
             f"no password for {parsed.username}: run `pos-returns sync setup` or set {PASSWORD_ENV}"
         )
+    return with_password(settings.url, password)
+
+
+def with_password(url: str, password: str) -> str:
+    """`url` (postgresql://ROLE@HOST/DB) with `password`, to connect with (kept in memory)."""
+    parsed = make_url(url)
     netloc = f"{quote(parsed.username or '', safe='')}:{quote(password, safe='')}@{parsed.host}"
     if parsed.port:
         netloc += f":{parsed.port}"
     return f"postgresql://{netloc}/{parsed.database or ''}"
+
+
+def configure(actor: Actor, url: str, store: str, password: str, path: Path | None = None) -> str:
+    """A manager points this register at the chain's central database (the back office's
+    settings); returns where the password went. Raises SettingsError or PermissionDenied."""
+    require_manager(actor, "setting up the central database")
+    if not password:
+        raise SettingsError("type the store's password for the central database")
+    return save(url, store, password, path)

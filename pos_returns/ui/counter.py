@@ -159,6 +159,7 @@ class CounterWindow(QMainWindow):
         if self.back_office is not None:
             self.back_office.close()
         self.back_office = BackOfficeWindow(self.counter, actor, self.lang)
+        self.back_office.central_changed.connect(self._central_changed)
         self.back_office.start()
         self.back_office.show()
 
@@ -262,6 +263,13 @@ class CounterWindow(QMainWindow):
             self.tr("Printer {printer}: {state}").format(printer=shown, state=state)
         )
         self.waiting.setText(self.tr("{n} receipts waiting").format(n=waiting))
+
+    def _central_changed(self) -> None:
+        """A manager connected this register to the central database: sync from now on."""
+        self.sync_state.show()
+        self._say_sync()
+        self.syncing.start()
+        self.sync_now()
 
     def sync_now(self) -> None:
         """One pass with the central database, off the GUI thread (never two at once)."""

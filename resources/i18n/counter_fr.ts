@@ -3,27 +3,27 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/window.py" line="45" />
+        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
         <source>pos-returns: back office</source>
         <translation>pos-returns : arrière-boutique</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <location filename="../../pos_returns/ui/back_office/window.py" line="49" />
         <source>Policy</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <location filename="../../pos_returns/ui/back_office/window.py" line="49" />
         <source>People</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <location filename="../../pos_returns/ui/back_office/window.py" line="49" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <location filename="../../pos_returns/ui/back_office/window.py" line="49" />
         <source>Returns</source>
         <translation>Retours</translation>
     </message>
@@ -41,12 +41,12 @@
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="194" />
+        <location filename="../../pos_returns/ui/counter.py" line="195" />
         <source>Signed in: {name}</source>
         <translation>Connecté : {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="192" />
+        <location filename="../../pos_returns/ui/counter.py" line="193" />
         <source>Nobody signed in</source>
         <translation>Personne n’est connecté</translation>
     </message>
@@ -66,42 +66,42 @@
         <translation>L’arrière-boutique est réservée aux responsables : un responsable se connecte pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="255" />
+        <location filename="../../pos_returns/ui/counter.py" line="256" />
         <source>preview only</source>
         <translation>aperçu seulement</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="257" />
+        <location filename="../../pos_returns/ui/counter.py" line="258" />
         <source>preview, kept as PDF files</source>
         <translation>aperçu, gardé en fichiers PDF</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="260" />
+        <location filename="../../pos_returns/ui/counter.py" line="261" />
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="262" />
+        <location filename="../../pos_returns/ui/counter.py" line="263" />
         <source>Printer {printer}: {state}</source>
         <translation>Imprimante {printer} : {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="264" />
+        <location filename="../../pos_returns/ui/counter.py" line="265" />
         <source>{n} receipts waiting</source>
         <translation>{n} tickets en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="294" />
+        <location filename="../../pos_returns/ui/counter.py" line="302" />
         <source>Sync: not yet</source>
         <translation>Synchro : pas encore</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="298" />
+        <location filename="../../pos_returns/ui/counter.py" line="306" />
         <source>Sync: online, last {when}, {n} waiting</source>
         <translation>Synchro : en ligne, dernière {when}, {n} en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="300" />
+        <location filename="../../pos_returns/ui/counter.py" line="308" />
         <source>Sync: offline since {when}, {n} waiting</source>
         <translation>Synchro : hors ligne depuis {when}, {n} en attente</translation>
     </message>
@@ -966,240 +966,240 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="323" />
+        <location filename="../../pos_returns/ui/return_page.py" line="324" />
         <source>Scan or type the receipt number, then Enter</source>
         <translation>Scannez ou tapez le numéro du ticket, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="329" />
+        <location filename="../../pos_returns/ui/return_page.py" line="330" />
         <source>by customer</source>
         <translation>par client</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="329" />
+        <location filename="../../pos_returns/ui/return_page.py" line="330" />
         <source>by card and day</source>
         <translation>par carte et jour</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="329" />
+        <location filename="../../pos_returns/ui/return_page.py" line="330" />
         <source>by item and days</source>
         <translation>par article et jours</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="332" />
+        <location filename="../../pos_returns/ui/return_page.py" line="333" />
         <source>Customer no., "VISA 1234" or item code</source>
         <translation>N° client, « VISA 1234 » ou code article</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="333" />
+        <location filename="../../pos_returns/ui/return_page.py" line="334" />
         <source>Find the sale</source>
         <translation>Trouver la vente</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="334" />
+        <location filename="../../pos_returns/ui/return_page.py" line="335" />
         <source>No receipt number? Find the sale</source>
         <translation>Pas de numéro ? Trouver la vente</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="172" />
+        <location filename="../../pos_returns/ui/return_page.py" line="173" />
         <source>Looking for the sale…</source>
         <translation>Recherche de la vente…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="191" />
+        <location filename="../../pos_returns/ui/return_page.py" line="192" />
         <source>{n} sales found: pick one (Enter or double-click).</source>
         <translation>{n} ventes trouvées : choisissez-en une (Entrée ou double-clic).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="193" />
+        <location filename="../../pos_returns/ui/return_page.py" line="194" />
         <source>No sale found: check what you typed and the days.</source>
         <translation>Aucune vente trouvée : vérifiez la saisie et les jours.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="338" />
+        <location filename="../../pos_returns/ui/return_page.py" line="339" />
         <source>A few words about the reason</source>
         <translation>Quelques mots sur le motif</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="339" />
+        <location filename="../../pos_returns/ui/return_page.py" line="340" />
         <source>Complete return</source>
         <translation>Valider le retour</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="335" />
+        <location filename="../../pos_returns/ui/return_page.py" line="336" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="336" />
+        <location filename="../../pos_returns/ui/return_page.py" line="337" />
         <source>Receipt language</source>
         <translation>Langue du ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="340" />
+        <location filename="../../pos_returns/ui/return_page.py" line="341" />
         <source>Manager approval</source>
         <translation>Accord du responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="341" />
+        <location filename="../../pos_returns/ui/return_page.py" line="342" />
         <source>Manager code</source>
         <translation>Code du responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="342" />
+        <location filename="../../pos_returns/ui/return_page.py" line="343" />
         <source>Manager PIN</source>
         <translation>PIN du responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="343" />
+        <location filename="../../pos_returns/ui/return_page.py" line="344" />
         <source>Note (optional)</source>
         <translation>Note (facultative)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="344" />
+        <location filename="../../pos_returns/ui/return_page.py" line="345" />
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="337" />
+        <location filename="../../pos_returns/ui/return_page.py" line="338" />
         <source>Recent returns</source>
         <translation>Retours récents</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="321" />
+        <location filename="../../pos_returns/ui/return_page.py" line="322" />
         <source>Scan or type the item code, then Enter</source>
         <translation>Scannez ou tapez le code article, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="325" />
+        <location filename="../../pos_returns/ui/return_page.py" line="326" />
         <source>No receipt</source>
         <translation>Sans ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="346" />
-        <location filename="../../pos_returns/ui/return_page.py" line="395" />
+        <location filename="../../pos_returns/ui/return_page.py" line="347" />
+        <location filename="../../pos_returns/ui/return_page.py" line="396" />
         <source>Choose a reason…</source>
         <translation>Choisir un motif…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="444" />
+        <location filename="../../pos_returns/ui/return_page.py" line="445" />
         <source>Scan the receipt's barcode or type its number.</source>
         <translation>Scannez le code-barres du ticket ou tapez son numéro.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="446" />
-        <location filename="../../pos_returns/ui/return_page.py" line="504" />
+        <location filename="../../pos_returns/ui/return_page.py" line="447" />
+        <location filename="../../pos_returns/ui/return_page.py" line="510" />
         <source>Looking up {number}…</source>
         <translation>Recherche de {number}…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="472" />
+        <location filename="../../pos_returns/ui/return_page.py" line="478" />
         <source>Without a receipt: scan each item brought back</source>
         <translation>Sans ticket : scannez chaque article rapporté</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="474" />
+        <location filename="../../pos_returns/ui/return_page.py" line="480" />
         <source>Scan the items one by one; each is priced at its lowest recent price.</source>
         <translation>Scannez les articles un par un ; chacun est compté à son prix récent le plus bas.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="481" />
+        <location filename="../../pos_returns/ui/return_page.py" line="487" />
         <source>Scan the item's barcode or type its code.</source>
         <translation>Scannez le code-barres de l’article ou tapez son code.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="513" />
+        <location filename="../../pos_returns/ui/return_page.py" line="519" />
         <source>Without a receipt; items scanned: {n} (scan the next one)</source>
         <translation>Sans ticket ; articles scannés : {n} (scannez le suivant)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="519" />
+        <location filename="../../pos_returns/ui/return_page.py" line="525" />
         <source>Receipt {number}, sold {when}; paid with {paid}</source>
         <translation>Ticket {number}, vendu le {when} ; payé par {paid}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="524" />
+        <location filename="../../pos_returns/ui/return_page.py" line="530" />
         <source>Pick what comes back, then a reason.</source>
         <translation>Choisissez ce qui revient, puis un motif.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="526" />
+        <location filename="../../pos_returns/ui/return_page.py" line="532" />
         <source>Nothing on this receipt can be returned now.</source>
         <translation>Rien sur ce ticket ne peut être rendu maintenant.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="532" />
+        <location filename="../../pos_returns/ui/return_page.py" line="538" />
         <source>Offline: checked against this store's records.</source>
         <translation>Hors ligne : vérifié d’après les données de ce magasin.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="569" />
+        <location filename="../../pos_returns/ui/return_page.py" line="580" />
         <source>Nothing picked.</source>
         <translation>Rien de choisi.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="608" />
+        <location filename="../../pos_returns/ui/return_page.py" line="619" />
         <source>Store credit: {amount}</source>
         <translation>Avoir : {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="612" />
+        <location filename="../../pos_returns/ui/return_page.py" line="623" />
         <source>Restocking fees: {amount}</source>
         <translation>Frais de reprise : {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="615" />
+        <location filename="../../pos_returns/ui/return_page.py" line="626" />
         <source>No money back: an exchange.</source>
         <translation>Pas de remboursement : un échange.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="621" />
+        <location filename="../../pos_returns/ui/return_page.py" line="632" />
         <source>Back to a refund</source>
         <translation>Revenir au remboursement</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="623" />
+        <location filename="../../pos_returns/ui/return_page.py" line="634" />
         <source>or {amount} store credit, {bonus} more</source>
         <translation>ou {amount} en avoir, {bonus} de plus</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="657" />
-        <location filename="../../pos_returns/ui/return_page.py" line="665" />
+        <location filename="../../pos_returns/ui/return_page.py" line="668" />
+        <location filename="../../pos_returns/ui/return_page.py" line="676" />
         <source>Working out the amounts…</source>
         <translation>Calcul des montants…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="669" />
+        <location filename="../../pos_returns/ui/return_page.py" line="680" />
         <source>Pick the reason first.</source>
         <translation>Choisissez d’abord le motif.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="674" />
+        <location filename="../../pos_returns/ui/return_page.py" line="685" />
         <source>A manager types their code and PIN to approve.</source>
         <translation>Un responsable tape son code et son PIN pour approuver.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="679" />
+        <location filename="../../pos_returns/ui/return_page.py" line="690" />
         <source>Completing…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="721" />
+        <location filename="../../pos_returns/ui/return_page.py" line="732" />
         <source>Return {number} completed. The receipt is printing.</source>
         <translation>Retour {number} validé. Le ticket s’imprime.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="755" />
+        <location filename="../../pos_returns/ui/return_page.py" line="766" />
         <source>Reprinting {number}…</source>
         <translation>Réimpression de {number}…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="773" />
+        <location filename="../../pos_returns/ui/return_page.py" line="784" />
         <source>. The copy waits in the print queue.</source>
         <translation>. La copie attend dans la file d’impression.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="775" />
+        <location filename="../../pos_returns/ui/return_page.py" line="786" />
         <source>{number}: copy printed.</source>
         <translation>{number} : copie imprimée.</translation>
     </message>
@@ -1207,150 +1207,171 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="119" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="144" />
         <source>The store</source>
         <translation>Le magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="123" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="148" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="124" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="149" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="175" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="125" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="150" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="126" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="151" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="127" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="152" />
         <source>Receipt footer</source>
         <translation>Pied du reçu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="128" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="153" />
         <source>Feedback address (QR code)</source>
         <translation>Adresse d’avis (code QR)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="133" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="158" />
         <source>Save the store's details</source>
         <translation>Enregistrer le magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="134" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="159" />
         <source>Return reasons, in the order the counter lists them</source>
         <translation>Motifs de retour, dans l’ordre de la caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
         <source>Asks for a note</source>
         <translation>Demande une note</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="138" />
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="146" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="163" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="139" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="140" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="165" />
         <source>Save the reasons</source>
         <translation>Enregistrer les motifs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="141" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="166" />
         <source>Registers and their printers</source>
         <translation>Caisses et imprimantes</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
         <source>Register</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
         <source>Printer (URL)</source>
         <translation>Imprimante (URL)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="145" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="170" />
         <source>New register, e.g. R4</source>
         <translation>Nouvelle caisse, p. ex. R4</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="147" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="172" />
         <source>Save the printer</source>
         <translation>Enregistrer l’imprimante</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="148" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="173" />
         <source>Print a test page</source>
         <translation>Imprimer une page de test</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="237" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="174" />
+        <source>The chain's central database</source>
+        <translation>La base centrale de la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="176" />
+        <source>Store password</source>
+        <translation>Mot de passe du magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="178" />
+        <source>Connect this register</source>
+        <translation>Connecter cette caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="267" />
         <source>The store's details are saved.</source>
         <translation>Les données du magasin sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="256" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="286" />
         <source>The reasons are saved; the counters list them from the next return.</source>
         <translation>Les motifs sont enregistrés ; les caisses les proposent dès le prochain retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="264" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="294" />
         <source>Register added.</source>
         <translation>Caisse ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="270" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="300" />
         <source>Choose a register first.</source>
         <translation>Choisissez d’abord une caisse.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="291" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="321" />
         <source>Printer saved for {register}.</source>
         <translation>Imprimante enregistrée pour {register}.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="314" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="344" />
         <source>Test page sent to {register}'s printer.</source>
         <translation>Page de test envoyée à l’imprimante de {register}.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="317" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="347" />
         <source>Printing a test page…</source>
         <translation>Impression d’une page de test…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="366" />
+        <source>This register syncs with {url} from now on; the password: {where}.</source>
+        <translation>Cette caisse se synchronise désormais avec {url} ; le mot de passe : {where}.</translation>
     </message>
 </context>
 <context>

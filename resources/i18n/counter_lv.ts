@@ -3,27 +3,27 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/window.py" line="45" />
+        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
         <source>pos-returns: back office</source>
         <translation>pos-returns: vadības panelis</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <location filename="../../pos_returns/ui/back_office/window.py" line="49" />
         <source>Policy</source>
         <translation>Noteikumi</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <location filename="../../pos_returns/ui/back_office/window.py" line="49" />
         <source>People</source>
         <translation>Darbinieki</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <location filename="../../pos_returns/ui/back_office/window.py" line="49" />
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <location filename="../../pos_returns/ui/back_office/window.py" line="49" />
         <source>Returns</source>
         <translation>Atgriešanas</translation>
     </message>
@@ -56,52 +56,52 @@
         <translation>Vadības panelis ir vadītājiem: lai to atvērtu, jāpieslēdzas vadītājam.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="192" />
+        <location filename="../../pos_returns/ui/counter.py" line="193" />
         <source>Nobody signed in</source>
         <translation>Neviens nav pieslēdzies</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="194" />
+        <location filename="../../pos_returns/ui/counter.py" line="195" />
         <source>Signed in: {name}</source>
         <translation>Pieslēdzies: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="255" />
+        <location filename="../../pos_returns/ui/counter.py" line="256" />
         <source>preview only</source>
         <translation>tikai priekšskatījums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="257" />
+        <location filename="../../pos_returns/ui/counter.py" line="258" />
         <source>preview, kept as PDF files</source>
         <translation>priekšskatījums, glabāts PDF failos</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="260" />
+        <location filename="../../pos_returns/ui/counter.py" line="261" />
         <source>ready</source>
         <translation>gatavs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="262" />
+        <location filename="../../pos_returns/ui/counter.py" line="263" />
         <source>Printer {printer}: {state}</source>
         <translation>Printeris {printer}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="264" />
+        <location filename="../../pos_returns/ui/counter.py" line="265" />
         <source>{n} receipts waiting</source>
         <translation>{n} čeki gaida</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="294" />
+        <location filename="../../pos_returns/ui/counter.py" line="302" />
         <source>Sync: not yet</source>
         <translation>Sinhronizācija: vēl nav</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="298" />
+        <location filename="../../pos_returns/ui/counter.py" line="306" />
         <source>Sync: online, last {when}, {n} waiting</source>
         <translation>Sinhronizācija: tiešsaistē, pēdējā {when}, gaida {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="300" />
+        <location filename="../../pos_returns/ui/counter.py" line="308" />
         <source>Sync: offline since {when}, {n} waiting</source>
         <translation>Sinhronizācija: bezsaistē kopš {when}, gaida {n}</translation>
     </message>
@@ -966,240 +966,240 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="323" />
+        <location filename="../../pos_returns/ui/return_page.py" line="324" />
         <source>Scan or type the receipt number, then Enter</source>
         <translation>Noskenējiet vai ierakstiet čeka numuru, tad Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="329" />
+        <location filename="../../pos_returns/ui/return_page.py" line="330" />
         <source>by customer</source>
         <translation>pēc pircēja</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="329" />
+        <location filename="../../pos_returns/ui/return_page.py" line="330" />
         <source>by card and day</source>
         <translation>pēc kartes un dienas</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="329" />
+        <location filename="../../pos_returns/ui/return_page.py" line="330" />
         <source>by item and days</source>
         <translation>pēc preces un dienām</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="332" />
+        <location filename="../../pos_returns/ui/return_page.py" line="333" />
         <source>Customer no., "VISA 1234" or item code</source>
         <translation>Pircēja nr., “VISA 1234” vai preces kods</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="333" />
+        <location filename="../../pos_returns/ui/return_page.py" line="334" />
         <source>Find the sale</source>
         <translation>Atrast pirkumu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="334" />
+        <location filename="../../pos_returns/ui/return_page.py" line="335" />
         <source>No receipt number? Find the sale</source>
         <translation>Nav čeka numura? Atrodiet pirkumu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="172" />
+        <location filename="../../pos_returns/ui/return_page.py" line="173" />
         <source>Looking for the sale…</source>
         <translation>Meklē pirkumu…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="191" />
+        <location filename="../../pos_returns/ui/return_page.py" line="192" />
         <source>{n} sales found: pick one (Enter or double-click).</source>
         <translation>Atrasti {n} pirkumi: izvēlieties vienu (Enter vai dubultklikšķis).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="193" />
+        <location filename="../../pos_returns/ui/return_page.py" line="194" />
         <source>No sale found: check what you typed and the days.</source>
         <translation>Pirkums nav atrasts: pārbaudiet ierakstīto un dienas.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="338" />
+        <location filename="../../pos_returns/ui/return_page.py" line="339" />
         <source>A few words about the reason</source>
         <translation>Daži vārdi par iemeslu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="339" />
+        <location filename="../../pos_returns/ui/return_page.py" line="340" />
         <source>Complete return</source>
         <translation>Pabeigt atgriešanu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="335" />
+        <location filename="../../pos_returns/ui/return_page.py" line="336" />
         <source>Reason</source>
         <translation>Iemesls</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="336" />
+        <location filename="../../pos_returns/ui/return_page.py" line="337" />
         <source>Receipt language</source>
         <translation>Čeka valoda</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="340" />
+        <location filename="../../pos_returns/ui/return_page.py" line="341" />
         <source>Manager approval</source>
         <translation>Vadītāja apstiprinājums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="341" />
+        <location filename="../../pos_returns/ui/return_page.py" line="342" />
         <source>Manager code</source>
         <translation>Vadītāja kods</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="342" />
+        <location filename="../../pos_returns/ui/return_page.py" line="343" />
         <source>Manager PIN</source>
         <translation>Vadītāja PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="343" />
+        <location filename="../../pos_returns/ui/return_page.py" line="344" />
         <source>Note (optional)</source>
         <translation>Piezīme (nav obligāta)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="344" />
+        <location filename="../../pos_returns/ui/return_page.py" line="345" />
         <source>Reprint</source>
         <translation>Drukāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="337" />
+        <location filename="../../pos_returns/ui/return_page.py" line="338" />
         <source>Recent returns</source>
         <translation>Nesenās atgriešanas</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="321" />
+        <location filename="../../pos_returns/ui/return_page.py" line="322" />
         <source>Scan or type the item code, then Enter</source>
         <translation>Noskenējiet vai ierakstiet preces kodu, tad Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="325" />
+        <location filename="../../pos_returns/ui/return_page.py" line="326" />
         <source>No receipt</source>
         <translation>Bez čeka</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="346" />
-        <location filename="../../pos_returns/ui/return_page.py" line="395" />
+        <location filename="../../pos_returns/ui/return_page.py" line="347" />
+        <location filename="../../pos_returns/ui/return_page.py" line="396" />
         <source>Choose a reason…</source>
         <translation>Izvēlieties iemeslu…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="444" />
+        <location filename="../../pos_returns/ui/return_page.py" line="445" />
         <source>Scan the receipt's barcode or type its number.</source>
         <translation>Noskenējiet čeka svītrkodu vai ierakstiet tā numuru.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="446" />
-        <location filename="../../pos_returns/ui/return_page.py" line="504" />
+        <location filename="../../pos_returns/ui/return_page.py" line="447" />
+        <location filename="../../pos_returns/ui/return_page.py" line="510" />
         <source>Looking up {number}…</source>
         <translation>Meklē {number}…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="472" />
+        <location filename="../../pos_returns/ui/return_page.py" line="478" />
         <source>Without a receipt: scan each item brought back</source>
         <translation>Bez čeka: noskenējiet katru atnesto preci</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="474" />
+        <location filename="../../pos_returns/ui/return_page.py" line="480" />
         <source>Scan the items one by one; each is priced at its lowest recent price.</source>
         <translation>Skenējiet preces pa vienai; katrai tiek ņemta tās zemākā nesenā cena.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="481" />
+        <location filename="../../pos_returns/ui/return_page.py" line="487" />
         <source>Scan the item's barcode or type its code.</source>
         <translation>Noskenējiet preces svītrkodu vai ierakstiet tās kodu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="513" />
+        <location filename="../../pos_returns/ui/return_page.py" line="519" />
         <source>Without a receipt; items scanned: {n} (scan the next one)</source>
         <translation>Bez čeka; noskenētas preces: {n} (skenējiet nākamo)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="519" />
+        <location filename="../../pos_returns/ui/return_page.py" line="525" />
         <source>Receipt {number}, sold {when}; paid with {paid}</source>
         <translation>Čeks {number}, pārdots {when}; samaksāts ar {paid}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="524" />
+        <location filename="../../pos_returns/ui/return_page.py" line="530" />
         <source>Pick what comes back, then a reason.</source>
         <translation>Izvēlieties, ko atdod, tad iemeslu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="526" />
+        <location filename="../../pos_returns/ui/return_page.py" line="532" />
         <source>Nothing on this receipt can be returned now.</source>
         <translation>Neko no šī čeka tagad nevar atgriezt.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="532" />
+        <location filename="../../pos_returns/ui/return_page.py" line="538" />
         <source>Offline: checked against this store's records.</source>
         <translation>Bezsaistē: pārbaudīts pēc šī veikala datiem.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="569" />
+        <location filename="../../pos_returns/ui/return_page.py" line="580" />
         <source>Nothing picked.</source>
         <translation>Nekas nav izvēlēts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="608" />
+        <location filename="../../pos_returns/ui/return_page.py" line="619" />
         <source>Store credit: {amount}</source>
         <translation>Veikala kredīts: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="612" />
+        <location filename="../../pos_returns/ui/return_page.py" line="623" />
         <source>Restocking fees: {amount}</source>
         <translation>Apstrādes maksa: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="615" />
+        <location filename="../../pos_returns/ui/return_page.py" line="626" />
         <source>No money back: an exchange.</source>
         <translation>Nauda netiek atmaksāta: apmaiņa.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="621" />
+        <location filename="../../pos_returns/ui/return_page.py" line="632" />
         <source>Back to a refund</source>
         <translation>Atpakaļ uz atmaksu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="623" />
+        <location filename="../../pos_returns/ui/return_page.py" line="634" />
         <source>or {amount} store credit, {bonus} more</source>
         <translation>vai {amount} veikala kredītā, par {bonus} vairāk</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="657" />
-        <location filename="../../pos_returns/ui/return_page.py" line="665" />
+        <location filename="../../pos_returns/ui/return_page.py" line="668" />
+        <location filename="../../pos_returns/ui/return_page.py" line="676" />
         <source>Working out the amounts…</source>
         <translation>Aprēķina summas…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="669" />
+        <location filename="../../pos_returns/ui/return_page.py" line="680" />
         <source>Pick the reason first.</source>
         <translation>Vispirms izvēlieties iemeslu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="674" />
+        <location filename="../../pos_returns/ui/return_page.py" line="685" />
         <source>A manager types their code and PIN to approve.</source>
         <translation>Vadītājs ieraksta savu kodu un PIN, lai apstiprinātu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="679" />
+        <location filename="../../pos_returns/ui/return_page.py" line="690" />
         <source>Completing…</source>
         <translation>Pabeidz…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="721" />
+        <location filename="../../pos_returns/ui/return_page.py" line="732" />
         <source>Return {number} completed. The receipt is printing.</source>
         <translation>Atgriešana {number} pabeigta. Čeks tiek drukāts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="755" />
+        <location filename="../../pos_returns/ui/return_page.py" line="766" />
         <source>Reprinting {number}…</source>
         <translation>Drukā {number} vēlreiz…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="773" />
+        <location filename="../../pos_returns/ui/return_page.py" line="784" />
         <source>. The copy waits in the print queue.</source>
         <translation>. Kopija gaida drukas rindā.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="775" />
+        <location filename="../../pos_returns/ui/return_page.py" line="786" />
         <source>{number}: copy printed.</source>
         <translation>{number}: kopija nodrukāta.</translation>
     </message>
@@ -1207,150 +1207,171 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="119" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="144" />
         <source>The store</source>
         <translation>Veikals</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="123" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="148" />
         <source>Name</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="124" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="149" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="175" />
         <source>Address</source>
         <translation>Adrese</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="125" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="150" />
         <source>Time zone</source>
         <translation>Laika josla</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="126" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="151" />
         <source>Currency</source>
         <translation>Valūta</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="127" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="152" />
         <source>Receipt footer</source>
         <translation>Čeka kājene</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="128" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="153" />
         <source>Feedback address (QR code)</source>
         <translation>Atsauksmju adrese (QR kods)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="133" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="158" />
         <source>Save the store's details</source>
         <translation>Saglabāt veikala datus</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="134" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="159" />
         <source>Return reasons, in the order the counter lists them</source>
         <translation>Atgriešanas iemesli kases secībā</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
         <source>Code</source>
         <translation>Kods</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
         <source>Label</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
         <source>Asks for a note</source>
         <translation>Prasa piezīmi</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="138" />
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="146" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="163" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
         <source>Add</source>
         <translation>Pievienot</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="139" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="140" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="165" />
         <source>Save the reasons</source>
         <translation>Saglabāt iemeslus</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="141" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="166" />
         <source>Registers and their printers</source>
         <translation>Kases un to printeri</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
         <source>Register</source>
         <translation>Kase</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
         <source>Printer (URL)</source>
         <translation>Printeris (URL)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
         <source>Model</source>
         <translation>Modelis</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="145" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="170" />
         <source>New register, e.g. R4</source>
         <translation>Jauna kase, piem., R4</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="147" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="172" />
         <source>Save the printer</source>
         <translation>Saglabāt printeri</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="148" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="173" />
         <source>Print a test page</source>
         <translation>Drukāt testa lapu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="237" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="174" />
+        <source>The chain's central database</source>
+        <translation>Ķēdes centrālā datubāze</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="176" />
+        <source>Store password</source>
+        <translation>Veikala parole</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="178" />
+        <source>Connect this register</source>
+        <translation>Pieslēgt šo kasi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="267" />
         <source>The store's details are saved.</source>
         <translation>Veikala dati saglabāti.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="256" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="286" />
         <source>The reasons are saved; the counters list them from the next return.</source>
         <translation>Iemesli saglabāti; kases tos rāda no nākamās atgriešanas.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="264" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="294" />
         <source>Register added.</source>
         <translation>Kase pievienota.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="270" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="300" />
         <source>Choose a register first.</source>
         <translation>Vispirms izvēlieties kasi.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="291" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="321" />
         <source>Printer saved for {register}.</source>
         <translation>Printeris saglabāts kasei {register}.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="314" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="344" />
         <source>Test page sent to {register}'s printer.</source>
         <translation>Testa lapa nosūtīta kases {register} printerim.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="317" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="347" />
         <source>Printing a test page…</source>
         <translation>Drukā testa lapu…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="366" />
+        <source>This register syncs with {url} from now on; the password: {where}.</source>
+        <translation>Šī kase turpmāk sinhronizējas ar {url}; parole: {where}.</translation>
     </message>
 </context>
 <context>

@@ -3,27 +3,27 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/window.py" line="45" />
+        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
         <source>pos-returns: back office</source>
         <translation>pos-returns: backoffice</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <location filename="../../pos_returns/ui/back_office/window.py" line="49" />
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <location filename="../../pos_returns/ui/back_office/window.py" line="49" />
         <source>People</source>
         <translation>Personeel</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <location filename="../../pos_returns/ui/back_office/window.py" line="49" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/window.py" line="47" />
+        <location filename="../../pos_returns/ui/back_office/window.py" line="49" />
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
@@ -56,52 +56,52 @@
         <translation>De backoffice is voor managers: een manager meldt zich aan om hem te openen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="192" />
+        <location filename="../../pos_returns/ui/counter.py" line="193" />
         <source>Nobody signed in</source>
         <translation>Niemand aangemeld</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="194" />
+        <location filename="../../pos_returns/ui/counter.py" line="195" />
         <source>Signed in: {name}</source>
         <translation>Aangemeld: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="255" />
+        <location filename="../../pos_returns/ui/counter.py" line="256" />
         <source>preview only</source>
         <translation>alleen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="257" />
+        <location filename="../../pos_returns/ui/counter.py" line="258" />
         <source>preview, kept as PDF files</source>
         <translation>voorbeeld, bewaard als pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="260" />
+        <location filename="../../pos_returns/ui/counter.py" line="261" />
         <source>ready</source>
         <translation>gereed</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="262" />
+        <location filename="../../pos_returns/ui/counter.py" line="263" />
         <source>Printer {printer}: {state}</source>
         <translation>Printer {printer}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="264" />
+        <location filename="../../pos_returns/ui/counter.py" line="265" />
         <source>{n} receipts waiting</source>
         <translation>{n} bonnen wachten</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="294" />
+        <location filename="../../pos_returns/ui/counter.py" line="302" />
         <source>Sync: not yet</source>
         <translation>Synchronisatie: nog niet</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="298" />
+        <location filename="../../pos_returns/ui/counter.py" line="306" />
         <source>Sync: online, last {when}, {n} waiting</source>
         <translation>Synchronisatie: online, laatst {when}, {n} wachten</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="300" />
+        <location filename="../../pos_returns/ui/counter.py" line="308" />
         <source>Sync: offline since {when}, {n} waiting</source>
         <translation>Synchronisatie: offline sinds {when}, {n} wachten</translation>
     </message>
@@ -966,240 +966,240 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="323" />
+        <location filename="../../pos_returns/ui/return_page.py" line="324" />
         <source>Scan or type the receipt number, then Enter</source>
         <translation>Scan of typ het bonnummer, dan Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="329" />
+        <location filename="../../pos_returns/ui/return_page.py" line="330" />
         <source>by customer</source>
         <translation>op klant</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="329" />
+        <location filename="../../pos_returns/ui/return_page.py" line="330" />
         <source>by card and day</source>
         <translation>op kaart en dag</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="329" />
+        <location filename="../../pos_returns/ui/return_page.py" line="330" />
         <source>by item and days</source>
         <translation>op artikel en dagen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="332" />
+        <location filename="../../pos_returns/ui/return_page.py" line="333" />
         <source>Customer no., "VISA 1234" or item code</source>
         <translation>Klantnr., "VISA 1234" of artikelcode</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="333" />
+        <location filename="../../pos_returns/ui/return_page.py" line="334" />
         <source>Find the sale</source>
         <translation>Zoek de verkoop</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="334" />
+        <location filename="../../pos_returns/ui/return_page.py" line="335" />
         <source>No receipt number? Find the sale</source>
         <translation>Geen bonnummer? Zoek de verkoop</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="172" />
+        <location filename="../../pos_returns/ui/return_page.py" line="173" />
         <source>Looking for the sale…</source>
         <translation>Verkoop zoeken…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="191" />
+        <location filename="../../pos_returns/ui/return_page.py" line="192" />
         <source>{n} sales found: pick one (Enter or double-click).</source>
         <translation>{n} verkopen gevonden: kies er een (Enter of dubbelklik).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="193" />
+        <location filename="../../pos_returns/ui/return_page.py" line="194" />
         <source>No sale found: check what you typed and the days.</source>
         <translation>Geen verkoop gevonden: controleer wat u typte en de dagen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="338" />
+        <location filename="../../pos_returns/ui/return_page.py" line="339" />
         <source>A few words about the reason</source>
         <translation>Een paar woorden over de reden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="339" />
+        <location filename="../../pos_returns/ui/return_page.py" line="340" />
         <source>Complete return</source>
         <translation>Retour afronden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="335" />
+        <location filename="../../pos_returns/ui/return_page.py" line="336" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="336" />
+        <location filename="../../pos_returns/ui/return_page.py" line="337" />
         <source>Receipt language</source>
         <translation>Taal van de bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="340" />
+        <location filename="../../pos_returns/ui/return_page.py" line="341" />
         <source>Manager approval</source>
         <translation>Goedkeuring manager</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="341" />
+        <location filename="../../pos_returns/ui/return_page.py" line="342" />
         <source>Manager code</source>
         <translation>Code manager</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="342" />
+        <location filename="../../pos_returns/ui/return_page.py" line="343" />
         <source>Manager PIN</source>
         <translation>Pincode manager</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="343" />
+        <location filename="../../pos_returns/ui/return_page.py" line="344" />
         <source>Note (optional)</source>
         <translation>Notitie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="344" />
+        <location filename="../../pos_returns/ui/return_page.py" line="345" />
         <source>Reprint</source>
         <translation>Opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="337" />
+        <location filename="../../pos_returns/ui/return_page.py" line="338" />
         <source>Recent returns</source>
         <translation>Recente retouren</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="321" />
+        <location filename="../../pos_returns/ui/return_page.py" line="322" />
         <source>Scan or type the item code, then Enter</source>
         <translation>Scan of typ de artikelcode, dan Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="325" />
+        <location filename="../../pos_returns/ui/return_page.py" line="326" />
         <source>No receipt</source>
         <translation>Geen bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="346" />
-        <location filename="../../pos_returns/ui/return_page.py" line="395" />
+        <location filename="../../pos_returns/ui/return_page.py" line="347" />
+        <location filename="../../pos_returns/ui/return_page.py" line="396" />
         <source>Choose a reason…</source>
         <translation>Kies een reden…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="444" />
+        <location filename="../../pos_returns/ui/return_page.py" line="445" />
         <source>Scan the receipt's barcode or type its number.</source>
         <translation>Scan de streepjescode van de bon of typ het nummer.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="446" />
-        <location filename="../../pos_returns/ui/return_page.py" line="504" />
+        <location filename="../../pos_returns/ui/return_page.py" line="447" />
+        <location filename="../../pos_returns/ui/return_page.py" line="510" />
         <source>Looking up {number}…</source>
         <translation>{number} opzoeken…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="472" />
+        <location filename="../../pos_returns/ui/return_page.py" line="478" />
         <source>Without a receipt: scan each item brought back</source>
         <translation>Zonder bon: scan elk teruggebracht artikel</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="474" />
+        <location filename="../../pos_returns/ui/return_page.py" line="480" />
         <source>Scan the items one by one; each is priced at its lowest recent price.</source>
         <translation>Scan de artikelen een voor een; elk krijgt zijn laagste recente prijs.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="481" />
+        <location filename="../../pos_returns/ui/return_page.py" line="487" />
         <source>Scan the item's barcode or type its code.</source>
         <translation>Scan de streepjescode van het artikel of typ de code.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="513" />
+        <location filename="../../pos_returns/ui/return_page.py" line="519" />
         <source>Without a receipt; items scanned: {n} (scan the next one)</source>
         <translation>Zonder bon; gescande artikelen: {n} (scan het volgende)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="519" />
+        <location filename="../../pos_returns/ui/return_page.py" line="525" />
         <source>Receipt {number}, sold {when}; paid with {paid}</source>
         <translation>Bon {number}, verkocht {when}; betaald met {paid}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="524" />
+        <location filename="../../pos_returns/ui/return_page.py" line="530" />
         <source>Pick what comes back, then a reason.</source>
         <translation>Kies wat terugkomt, dan een reden.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="526" />
+        <location filename="../../pos_returns/ui/return_page.py" line="532" />
         <source>Nothing on this receipt can be returned now.</source>
         <translation>Niets op deze bon kan nu worden teruggebracht.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="532" />
+        <location filename="../../pos_returns/ui/return_page.py" line="538" />
         <source>Offline: checked against this store's records.</source>
         <translation>Offline: gecontroleerd met de gegevens van deze winkel.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="569" />
+        <location filename="../../pos_returns/ui/return_page.py" line="580" />
         <source>Nothing picked.</source>
         <translation>Niets gekozen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="608" />
+        <location filename="../../pos_returns/ui/return_page.py" line="619" />
         <source>Store credit: {amount}</source>
         <translation>Tegoed: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="612" />
+        <location filename="../../pos_returns/ui/return_page.py" line="623" />
         <source>Restocking fees: {amount}</source>
         <translation>Terugnamekosten: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="615" />
+        <location filename="../../pos_returns/ui/return_page.py" line="626" />
         <source>No money back: an exchange.</source>
         <translation>Geen geld terug: een ruil.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="621" />
+        <location filename="../../pos_returns/ui/return_page.py" line="632" />
         <source>Back to a refund</source>
         <translation>Terug naar terugbetaling</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="623" />
+        <location filename="../../pos_returns/ui/return_page.py" line="634" />
         <source>or {amount} store credit, {bonus} more</source>
         <translation>of {amount} tegoed, {bonus} meer</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="657" />
-        <location filename="../../pos_returns/ui/return_page.py" line="665" />
+        <location filename="../../pos_returns/ui/return_page.py" line="668" />
+        <location filename="../../pos_returns/ui/return_page.py" line="676" />
         <source>Working out the amounts…</source>
         <translation>Bedragen berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="669" />
+        <location filename="../../pos_returns/ui/return_page.py" line="680" />
         <source>Pick the reason first.</source>
         <translation>Kies eerst de reden.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="674" />
+        <location filename="../../pos_returns/ui/return_page.py" line="685" />
         <source>A manager types their code and PIN to approve.</source>
         <translation>Een manager typt code en pincode om goed te keuren.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="679" />
+        <location filename="../../pos_returns/ui/return_page.py" line="690" />
         <source>Completing…</source>
         <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="721" />
+        <location filename="../../pos_returns/ui/return_page.py" line="732" />
         <source>Return {number} completed. The receipt is printing.</source>
         <translation>Retour {number} afgerond. De bon wordt afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="755" />
+        <location filename="../../pos_returns/ui/return_page.py" line="766" />
         <source>Reprinting {number}…</source>
         <translation>{number} opnieuw afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="773" />
+        <location filename="../../pos_returns/ui/return_page.py" line="784" />
         <source>. The copy waits in the print queue.</source>
         <translation>. De kopie wacht in de afdrukwachtrij.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="775" />
+        <location filename="../../pos_returns/ui/return_page.py" line="786" />
         <source>{number}: copy printed.</source>
         <translation>{number}: kopie afgedrukt.</translation>
     </message>
@@ -1207,150 +1207,171 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="119" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="144" />
         <source>The store</source>
         <translation>De winkel</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="123" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="148" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="124" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="149" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="175" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="125" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="150" />
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="126" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="151" />
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="127" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="152" />
         <source>Receipt footer</source>
         <translation>Voettekst van de bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="128" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="153" />
         <source>Feedback address (QR code)</source>
         <translation>Feedbackadres (QR-code)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="133" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="158" />
         <source>Save the store's details</source>
         <translation>Winkelgegevens opslaan</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="134" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="159" />
         <source>Return reasons, in the order the counter lists them</source>
         <translation>Retourredenen, in de volgorde van de kassa</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
         <source>Label</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="136" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
         <source>Asks for a note</source>
         <translation>Vraagt een toelichting</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="138" />
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="146" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="163" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="139" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="140" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="165" />
         <source>Save the reasons</source>
         <translation>Redenen opslaan</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="141" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="166" />
         <source>Registers and their printers</source>
         <translation>Kassa’s en hun printers</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
         <source>Register</source>
         <translation>Kassa</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
         <source>Printer (URL)</source>
         <translation>Printer (URL)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="143" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="145" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="170" />
         <source>New register, e.g. R4</source>
         <translation>Nieuwe kassa, bv. R4</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="147" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="172" />
         <source>Save the printer</source>
         <translation>Printer opslaan</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="148" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="173" />
         <source>Print a test page</source>
         <translation>Testpagina afdrukken</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="237" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="174" />
+        <source>The chain's central database</source>
+        <translation>De centrale database van de keten</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="176" />
+        <source>Store password</source>
+        <translation>Wachtwoord van de winkel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="178" />
+        <source>Connect this register</source>
+        <translation>Deze kassa verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="267" />
         <source>The store's details are saved.</source>
         <translation>De winkelgegevens zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="256" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="286" />
         <source>The reasons are saved; the counters list them from the next return.</source>
         <translation>De redenen zijn opgeslagen; de kassa’s tonen ze vanaf de volgende retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="264" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="294" />
         <source>Register added.</source>
         <translation>Kassa toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="270" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="300" />
         <source>Choose a register first.</source>
         <translation>Kies eerst een kassa.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="291" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="321" />
         <source>Printer saved for {register}.</source>
         <translation>Printer opgeslagen voor {register}.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="314" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="344" />
         <source>Test page sent to {register}'s printer.</source>
         <translation>Testpagina naar de printer van {register} gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="317" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="347" />
         <source>Printing a test page…</source>
         <translation>Testpagina wordt afgedrukt…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="366" />
+        <source>This register syncs with {url} from now on; the password: {where}.</source>
+        <translation>Deze kassa synchroniseert voortaan met {url}; het wachtwoord: {where}.</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,10 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "Dealt with": ("Réglé", "Afgehandeld", "Nokārtots"),
     "{number}: receipt {receipt} line {line}, {asked} asked, {left} left ({when}); it counted: {others}": ("{number} : ticket {receipt} ligne {line}, {asked} demandé(s), {left} restant(s) ({when}) ; déjà compté : {others}", "{number}: bon {receipt} regel {line}, {asked} gevraagd, {left} over ({when}); meegeteld: {others}", "{number}: čeks {receipt}, {line}. rinda, prasīts {asked}, atlicis {left} ({when}); ieskaitīts: {others}"),
     "No open conflicts.": ("Aucun conflit ouvert.", "Geen open conflicten.", "Nav atvērtu konfliktu."),
+    "The chain's central database": ("La base centrale de la chaîne", "De centrale database van de keten", "Ķēdes centrālā datubāze"),
+    "Store password": ("Mot de passe du magasin", "Wachtwoord van de winkel", "Veikala parole"),
+    "Connect this register": ("Connecter cette caisse", "Deze kassa verbinden", "Pieslēgt šo kasi"),
+    "This register syncs with {url} from now on; the password: {where}.": ("Cette caisse se synchronise désormais avec {url} ; le mot de passe : {where}.", "Deze kassa synchroniseert voortaan met {url}; het wachtwoord: {where}.", "Šī kase turpmāk sinhronizējas ar {url}; parole: {where}."),
 }
 
 

@@ -41,7 +41,7 @@ def central_url(postgres_admin: str) -> Iterator[str]:
                 conn.execute(f'DROP ROLE "{role}"')
 
 
-def open_window(shop: Shop, qtbot: QtBot, url: str) -> CounterWindow:
+def open_window(shop: Shop, qtbot: QtBot, url: str | None) -> CounterWindow:
     win = CounterWindow(Counter(shop.engine, "S01", "R1", clock=lambda: AT, central_url=url))
     qtbot.addWidget(win)
     win.show()
@@ -123,3 +123,26 @@ def test_a_line_returned_twice_while_apart_shows_in_the_back_office_with_both_re
     history.resolve_button.click()
     settle(qtbot, window)
     assert history.conflict_list.item(0).text() == "No open conflicts."
+
+
+def test_a_manager_connects_the_register_from_the_back_office(
+    shop: Shop, central_url: str, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    window = open_window(shop, qtbot, None)  # sync off, the embedded default
+    assert window.sync_state.isHidden()
+    sign_in(qtbot, window, code="900", pin="9999")
+    window.open_back_office()
+    settle(qtbot, window)
+    assert window.back_office is not None
+    page = window.back_office.settings
+    credentials, host = central_url.split("://", 1)[1].split("@", 1)
+    role, password = credentials.split(":", 1)
+    page.central_url.setText(f"postgresql://{role}@{host}")
+    page.central_password.setText(password)
+    page.save_central.click()
+    assert "syncs with" in page.message.text(), page.message.text()
+    settle(qtbot, window)
+    assert not window.sync_state.isHidden() and "Sync: online" in window.sync_state.text()
+    saved = (tmp_path / "config" / "pos-returns" / "sync.json").read_text("utf-8")
+    assert role in saved and password not in saved

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pos_returns.printing.queue import QueueRun, run_queue, set_register_printer
 from pos_returns.services import people, print_jobs
 from pos_returns.services.auth import Actor
+from pos_returns.services.errors import ServiceError
 from pos_returns.services.stores import (
     ReceiptSettings,
     get_store,
@@ -33,11 +34,14 @@ from pos_returns.services.stores import (
 )
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import Store
+from pos_returns.sync import settings
 from pos_returns.ui.common import Counter, printer_problem, sentence
 from pos_returns.ui.tasks import Tasks
 
 
 class SettingsPage(QWidget):
+    central_changed = Signal()  # this register now syncs with a central database
+
     def __init__(self, counter: Counter, tasks: Tasks, actor: Actor, lang: str = "en") -> None:
         super().__init__()
         self.counter, self.tasks, self.actor, self.lang = counter, tasks, actor, lang
@@ -64,7 +68,9 @@ class SettingsPage(QWidget):
         self.reasons_box = QGroupBox(objectName="reasonsBox")
         self.reasons = QTableWidget(0, 3, objectName="reasons")
         self.reasons.verticalHeader().setVisible(False)
-        self.reasons.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.reasons.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_reason = QPushButton(objectName="addReason")
         self.add_reason.clicked.connect(lambda: self._reason_row("", "", False))
         self.remove_reason = QPushButton(objectName="removeReason")
@@ -102,6 +108,7 @@ class SettingsPage(QWidget):
         self.test_button = QPushButton(objectName="testPage")
         self.test_button.clicked.connect(self.print_test_page)
         self.new_register = QLineEdit(objectName="newRegister")
+        self.new_register.setMinimumWidth(190)
         self.add_register = QPushButton(objectName="addRegister")
         self.add_register.clicked.connect(self.add_new_register)
         register_buttons = QHBoxLayout()
@@ -113,7 +120,28 @@ class SettingsPage(QWidget):
         registers_box = QVBoxLayout(self.registers_box)
         registers_box.addWidget(self.registers)
         registers_box.addLayout(register_buttons)
-        return self.registers_box
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.registers_box, 1)
+        column.addWidget(self._build_central())
+        return holder
+
+    def _build_central(self) -> QGroupBox:
+        """Where the chain's central database is: the URL here, the password to the
+        system keyring (never to a file)."""
+        self.central_box = QGroupBox(objectName="centralBox")
+        self.central_url = QLineEdit(objectName="centralUrl")
+        self.central_password = QLineEdit(objectName="centralPassword")
+        self.central_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.save_central = QPushButton(objectName="saveCentral")
+        self.save_central.clicked.connect(self.set_central)
+        form = QFormLayout(self.central_box)
+        self.central_labels = [QLabel(), QLabel()]
+        form.addRow(self.central_labels[0], self.central_url)
+        form.addRow(self.central_labels[1], self.central_password)
+        form.addRow(self.save_central)
+        return self.central_box
 
     def retranslate(self) -> None:
         self.store_box.setTitle(self.tr("The store"))
@@ -146,6 +174,11 @@ class SettingsPage(QWidget):
         self.add_register.setText(self.tr("Add"))
         self.save_printer.setText(self.tr("Save the printer"))
         self.test_button.setText(self.tr("Print a test page"))
+        self.central_box.setTitle(self.tr("The chain's central database"))
+        self.central_labels[0].setText(self.tr("Address"))
+        self.central_labels[1].setText(self.tr("Store password"))
+        self.central_url.setPlaceholderText("postgresql://posr_s01@central.example/chain")
+        self.save_central.setText(self.tr("Connect this register"))
 
     # -- loading ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -316,6 +349,27 @@ class SettingsPage(QWidget):
 
         self.message.setText(self.tr("Printing a test page…"))
         self.tasks.run(work, done, self._failed)
+
+    def set_central(self) -> None:
+        """Keep the central database's address (the password in the keyring) and sync with
+        it from now on, without a restart."""
+        url, password = self.central_url.text().strip(), self.central_password.text()
+        self.central_password.clear()
+        try:
+            where = settings.configure(self.actor, url, self.counter.store_code, password)
+        except settings.SettingsError as exc:
+            self.message.setText(str(exc)[:1].upper() + str(exc)[1:])
+            return
+        except ServiceError as exc:
+            self._failed(exc)
+            return
+        self.counter.central_url = settings.with_password(url, password)
+        self.central_changed.emit()
+        self.message.setText(
+            self.tr("This register syncs with {url} from now on; the password: {where}.").format(
+                url=url, where=where
+            )
+        )
 
     def _failed(self, error: Exception) -> None:
         self.message.setText(sentence(error, self.lang))

@@ -18,6 +18,7 @@ class BackOfficeWindow(QMainWindow):
     """Opened by a signed-in manager (the services refuse anyone else anyway)."""
 
     policy_published = Signal(int)
+    central_changed = Signal()
 
     def __init__(self, counter: Counter, actor: Actor, lang: str = "en") -> None:
         require_manager(actor, "the back office")
@@ -32,6 +33,7 @@ class BackOfficeWindow(QMainWindow):
         for page in (self.policy, self.people, self.settings, self.history):
             self.tabs.addTab(page, "")
         self.policy.published.connect(self.policy_published)
+        self.settings.central_changed.connect(self.central_changed)
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage(f"{counter.store_code} · {actor.name}")
         self.retranslate()

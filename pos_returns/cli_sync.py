@@ -123,6 +123,11 @@ def _sync(args: argparse.Namespace) -> int:
             )
             for number, line in result.pushed.conflicts:
                 print(f"conflict: {number} line {line} returns more than was sold", flush=True)
+            for version in result.pushed.policy_clashes:
+                print(
+                    f"policy version {version} differs from the chain's: publish it again",
+                    flush=True,
+                )
         else:
             print(f"offline: {result.problem}; {result.pending} waiting", flush=True)
 

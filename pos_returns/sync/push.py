@@ -63,6 +63,7 @@ class PushResult:
     policies: int = 0
     employees: int = 0
     prints: int = 0
+    policy_clashes: list[int] = field(default_factory=list)  # versions the chain has other
     conflicts: list[tuple[str, int]] = field(default_factory=list)  # (return number, line)
 
     @property
@@ -482,6 +483,19 @@ def _push_policies(
                 rows,
             )
         )
+        # A version published here while head office published the same number: the
+        # chain keeps its own, and the clash is said (decisions here cite the other one).
+        cur.execute("SELECT version, document FROM policy_versions WHERE store = %s", (store_code,))
+        chain = {version: document for version, document in cur.fetchall()}
+    for _store, version, document, *_rest in rows:
+        if version in chain and chain[version] != json.loads(document):
+            result.policy_clashes.append(version)
+            log.warning(
+                "policy version %d published here differs from the chain's version %d: "
+                "a manager publishes the policy again",
+                version,
+                version,
+            )
 
 
 # -- people -------------------------------------------------------------------------------

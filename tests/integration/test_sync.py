@@ -123,7 +123,7 @@ def test_a_return_goes_up_once_however_often_it_is_pushed(chain: Chain, tmp_path
     number = complete(shop, "R1", SCARVES)
     first = push(shop.engine, chain.s01, "S01")
     assert (first.receipts, first.returns, first.conflicts) == (1, 1, [])
-    assert first.journal >= 2 and first.policies == 1
+    assert first.journal >= 2 and first.policies == 1 and first.policy_clashes == []
     assert returned(chain.admin) == 2
     assert push(shop.engine, chain.s01, "S01").moved == 0
     # The same batch again, as if the outbox's "sent" mark had been lost after the commit.
@@ -499,3 +499,18 @@ def test_what_was_printed_goes_up_once(chain: Chain, tmp_path: Path) -> None:
         )
         == "previewed"
     )
+
+
+def test_a_policy_version_published_here_and_at_head_office_alike_is_said(
+    chain: Chain, tmp_path: Path
+) -> None:
+    shop = register(tmp_path, "r1")
+    with psycopg.connect(chain.admin) as conn:  # head office's version 1, before the push
+        conn.execute(
+            "INSERT INTO policy_versions (store, version, document, effective_from,"
+            " published_at, published_by) VALUES ('S01', 1, %s, %s, %s, 'head-office')",
+            (json.dumps(dict(POLICY, name="Head office")), AT, AT),
+        )
+    pushed = push(shop.engine, chain.s01, "S01")
+    assert (pushed.policies, pushed.policy_clashes) == (0, [1])
+    assert one(chain.admin, "SELECT document->>'name' FROM policy_versions") == "Head office"

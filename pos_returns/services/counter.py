@@ -61,7 +61,7 @@ class ReceiptView:
     lines: tuple[LineView, ...]
     paid_with: tuple[str, ...]  # "VISA 1234: 100.00 €"
     id_required: bool = False
-    elsewhere: tuple[PastReturn, ...] = ()  # the customer's returns elsewhere in the chain
+    elsewhere: tuple[PastReturn, ...] = ()  # this receipt's and customer's returns elsewhere
 
     def line(self, number: int) -> LineView:
         return next(x for x in self.lines if x.line == number)

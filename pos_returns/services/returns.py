@@ -94,8 +94,8 @@ class DecideReturn:
     customer: str | None = None
     overrides: dict[int, Outcome] = field(default_factory=dict)
     customer_id: str | None = None
-    # The customer's returns at other registers and stores of the chain, not in this
-    # database (the central database's, for the policy's return limit).
+    # What the chain did that this database does not hold (the central database's): this
+    # receipt's returns at other registers and stores, and the customer's other returns.
     elsewhere: tuple[dm.PastReturn, ...] = ()
 
 

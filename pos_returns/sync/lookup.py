@@ -13,7 +13,8 @@ from datetime import datetime, timedelta
 import psycopg
 from sqlalchemy import Engine, select
 
-from pos_returns.domain.model import PastReturn
+from pos_returns.domain.model import PastReturn, ReturnedQty, TenderMethod, TenderRefund
+from pos_returns.domain.money import Money
 from pos_returns.services.counter import ReceiptView, look_up
 from pos_returns.services.errors import NotFound, say
 from pos_returns.services.policies import published_policy
@@ -160,38 +161,76 @@ def look_up_anywhere(
 def _with_chain_history(
     engine: Database, central_url: str, store_code: str, view: ReceiptView, at: datetime
 ) -> ReceiptView:
-    """`view` with the customer's returns at other registers and stores (not in this
-    database) within the policy's limit; unchanged offline or without a limit."""
-    if not view.customer:
+    """`view` with what the chain did that this database does not hold: the returns of this
+    receipt at other registers and stores (their lines and refunds, so what is left and
+    where the money may go are right), and the customer's other returns within the
+    policy's limit. Unchanged offline (this store's records decide)."""
+    if view.number is None:
         return view
     with UnitOfWork(engine) as uow:
         store = get_store(uow, store_code)
+        sale = uow.session.execute(
+            select(Receipt.id, Store.code)
+            .join(Store, Store.id == Receipt.store_id)
+            .where(Receipt.number == view.number)
+        ).first()
+        if sale is None:
+            return view
+        sale_id, sold_at = sale
+        since = None
         try:
             _, policy = published_policy(uow, store, at)
+            if policy.limits is not None and view.customer:
+                since = at - timedelta(days=policy.limits.days + 1)
         except NotFound:
-            return view
-        if policy.limits is None:
-            return view
-        since = at - timedelta(days=policy.limits.days + 1)
-        here = set(
-            uow.session.scalars(
-                select(Return.id).where(
-                    Return.customer == view.customer, Return.returned_at >= since
+            pass
+        here = set(uow.session.scalars(select(Return.id).where(Return.receipt_id == sale_id)))
+        if since is not None:
+            here |= set(
+                uow.session.scalars(
+                    select(Return.id).where(
+                        Return.customer == view.customer, Return.returned_at >= since
+                    )
                 )
             )
-        )
     try:
         with psycopg.connect(_plain(central_url), connect_timeout=5) as conn:
-            rows = conn.execute(
-                "SELECT id, store, coalesce(receipt_number, number), returned_at FROM returns"
-                " WHERE customer = %s AND returned_at >= %s",
-                (view.customer, since),
+            own = conn.execute(
+                "SELECT r.id, r.returned_at, r.customer, r.currency,"
+                " coalesce((SELECT json_agg(json_build_array(l.line_no, l.qty))"
+                "  FROM return_lines l WHERE l.store = r.store AND l.return_id = r.id), '[]'),"
+                " coalesce((SELECT json_agg(json_build_array(f.method, f.amount_minor,"
+                "  f.reference) ORDER BY f.position)"
+                "  FROM refunds f WHERE f.store = r.store AND f.return_id = r.id), '[]')"
+                " FROM returns r WHERE r.receipt_store = %s AND r.receipt_number = %s",
+                (sold_at, view.number),
             ).fetchall()
+            others = []
+            if since is not None:
+                others = conn.execute(
+                    "SELECT id, store, coalesce(receipt_number, number), returned_at"
+                    " FROM returns WHERE customer = %s AND returned_at >= %s"
+                    " AND (receipt_number IS DISTINCT FROM %s OR receipt_store <> %s)",
+                    (view.customer, since, view.number, sold_at),
+                ).fetchall()
     except psycopg.OperationalError:
-        return view  # offline: this store's records decide
-    elsewhere = tuple(
-        PastReturn(at=when, customer=view.customer, lines=(), receipt_number=f"{code}:{receipt}")
-        for rid, code, receipt, when in rows
+        return view
+    elsewhere = [
+        PastReturn(
+            at=when,
+            customer=customer,
+            lines=tuple(ReturnedQty(int(line), int(qty)) for line, qty in lines),
+            to_tenders=tuple(
+                TenderRefund(TenderMethod(method), Money.from_minor(int(amount), currency), ref)
+                for method, amount, ref in refunds
+            ),
+        )
+        for rid, when, customer, currency, lines, refunds in own
         if rid not in here
-    )
-    return replace(view, elsewhere=elsewhere)
+    ]
+    elsewhere += [
+        PastReturn(at=when, customer=view.customer, lines=(), receipt_number=f"{code}:{receipt}")
+        for rid, code, receipt, when in others
+        if rid not in here
+    ]
+    return replace(view, elsewhere=tuple(elsewhere))

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import psycopg
@@ -514,3 +515,33 @@ def test_a_policy_version_published_here_and_at_head_office_alike_is_said(
     pushed = push(shop.engine, chain.s01, "S01")
     assert (pushed.policies, pushed.policy_clashes) == (0, [1])
     assert one(chain.admin, "SELECT document->>'name' FROM policy_versions") == "Head office"
+
+
+def test_this_receipts_returns_at_another_register_shape_the_decision_here(
+    chain: Chain, tmp_path: Path
+) -> None:
+    r1, r2 = register(tmp_path, "r1"), register(tmp_path, "r2")
+    complete(r1, "R1", ReturnItem(1, 1, Condition.UNOPENED))  # one scarf back at R1
+    push(r1.engine, chain.s01, "S01")
+    view = look_up_anywhere(r2.engine, "S01", NUMBER, at=AT, lang="en", central_url=chain.s01)
+    [earlier] = view.elsewhere
+    assert [(x.line, x.qty) for x in earlier.lines] == [(1, 1)] and earlier.to_tenders
+    both = (ReturnItem(1, 2, Condition.UNOPENED),)
+    with UnitOfWork(r2.engine) as uow:
+        store = r2.store(uow)
+        blind = propose_return(uow, store, DecideReturn(NUMBER, both, AT)).decision
+        assert blind.lines[0].qty == 2  # on its own records R2 would take both back
+        with pytest.raises(Refused):
+            propose_return(uow, store, DecideReturn(NUMBER, both, AT, elsewhere=view.elsewhere))
+        rest = (ReturnItem(1, 1, Condition.UNOPENED), ReturnItem(2, 1, Condition.UNOPENED))
+        decided = propose_return(
+            uow, store, DecideReturn(NUMBER, rest, AT, elsewhere=view.elsewhere)
+        ).decision
+    paid = {t.get("reference") or t["method"]: t["amount"] for t in RECEIPT["tenders"]}
+    for tender in decided.to_tenders:  # never more to a tender than it paid, both returns
+        before = sum(
+            (t.amount for t in earlier.to_tenders if t.method is tender.method),
+            tender.amount * 0,
+        )
+        key = tender.reference or tender.method.value
+        assert (before + tender.amount).amount <= Decimal(paid[key])

@@ -140,8 +140,9 @@ def look_up_anywhere(
         raise NotFound(
             say(
                 "no receipt {number!r} here, and the central database does not answer, so "
-                "the other stores' receipts cannot be looked at now; check the number, or "
-                "find the sale by customer, card or item",
+                "the other stores' receipts cannot be looked at now; check the number, find "
+                "the sale by customer, card or item, or take the items back without a "
+                "receipt (the policy's rule for that applies)",
                 number=number.strip(),
             )
         ) from None

@@ -41,7 +41,7 @@ from pos_returns.store.models import (
     Tender,
 )
 from pos_returns.sync.central import _plain
-from pos_returns.sync.push import CentralUnreachable, _set_state, _state
+from pos_returns.sync.common import CentralUnreachable, set_state, state
 
 log = logging.getLogger(__name__)
 PAGE = 20_000
@@ -87,7 +87,7 @@ def _window(
 ) -> tuple[str, str]:
     """The stream's lower bound (the last pull's upper one) and the upper bound now."""
     with UnitOfWork(engine) as uow:
-        lower = _state(uow, get_store(uow, store_code), stream) or "0"
+        lower = state(uow, get_store(uow, store_code), stream) or "0"
     row = central.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()
     assert row is not None
     return lower, row[0]
@@ -127,7 +127,7 @@ def _pull_policies(
             )
             result.policies += 1
         uow.commit()
-    _set_state(engine, store_code, "policies_xid", upper)
+    set_state(engine, store_code, "policies_xid", upper)
 
 
 def _pull_people(
@@ -196,7 +196,7 @@ def _pull_people(
                 item.tags, item.price_minor = tags, price
             result.products += 1
         uow.commit()
-    _set_state(engine, store_code, "people_xid", upper)
+    set_state(engine, store_code, "people_xid", upper)
 
 
 def _pull_receipts(
@@ -235,7 +235,7 @@ def _pull_receipts(
         ).fetchall()
     if changed:
         result.returned_updates += _write_returned(engine, store_code, changed)
-    _set_state(engine, store_code, "receipts_xid", upper)
+    set_state(engine, store_code, "receipts_xid", upper)
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ return once. The local outbox rows are marked sent after the central commit; if 
 is lost, the next push finds everything there already and marks them.
 
 Receipts the register imported go up first (by a cursor on their ids), then the outbox's
-returns with their lines, refunds, approval and store credit, then the journal entries the
-central side lacks.
+returns with their lines, refunds, approval and store credit, then (push_records.py) the
+journal entries the central side lacks, the policy versions published here, the employees
+changed here and the print history.
 """
 
 from __future__ import annotations
@@ -17,65 +18,43 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, select
 
 from pos_returns.services.stores import get_store
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import (
     Approval,
     Employee,
-    JournalEntry,
     OutboxItem,
-    PolicyStatus,
-    PolicyVersion,
-    PrintJob,
     Receipt,
     Refund,
     Return,
     ReturnLine,
     Store,
     StoreCredit,
-    SyncState,
 )
 from pos_returns.sync.central import _plain
+from pos_returns.sync.common import (
+    BATCH,
+    CentralUnreachable,
+    PushResult,
+    insert_returning,
+    set_state,
+    state,
+)
+from pos_returns.sync.push_records import (
+    push_employees,
+    push_journal,
+    push_policies,
+    push_prints,
+)
 
 log = logging.getLogger(__name__)
-BATCH = 500
-
-
-class CentralUnreachable(Exception):
-    """The central database did not answer or dropped the connection; nothing is lost:
-    what was not confirmed goes up with the next push."""
-
-
-@dataclass
-class PushResult:
-    receipts: int = 0  # new on the central side
-    returns: int = 0  # new on the central side
-    already_there: int = 0  # sent before (a retried batch)
-    journal: int = 0
-    policies: int = 0
-    employees: int = 0
-    prints: int = 0
-    policy_clashes: list[int] = field(default_factory=list)  # versions the chain has other
-    conflicts: list[tuple[str, int]] = field(default_factory=list)  # (return number, line)
-
-    @property
-    def moved(self) -> int:
-        return (
-            self.receipts
-            + self.returns
-            + self.journal
-            + self.policies
-            + self.employees
-            + self.prints
-        )
 
 
 def push(engine: Engine, central_url: str, store_code: str, *, batch: int = BATCH) -> PushResult:
@@ -87,10 +66,10 @@ def push(engine: Engine, central_url: str, store_code: str, *, batch: int = BATC
                 pass
             while _push_returns(engine, central, store_code, batch, result):
                 pass
-            _push_journal(engine, central, store_code, result)
-            _push_policies(engine, central, store_code, result)
-            _push_employees(engine, central, store_code, result)
-            _push_prints(engine, central, store_code, result)
+            push_journal(engine, central, store_code, result)
+            push_policies(engine, central, store_code, result)
+            push_employees(engine, central, store_code, result)
+            push_prints(engine, central, store_code, result)
     except psycopg.OperationalError as exc:
         raise CentralUnreachable(" ".join(str(exc).split())[:200]) from None
     if result.moved:
@@ -112,7 +91,7 @@ def _push_receipts(
 ) -> bool:
     with UnitOfWork(engine) as uow:
         store = get_store(uow, store_code)
-        after = _state(uow, store, "receipts_pushed")
+        after = state(uow, store, "receipts_pushed")
         query = (
             select(Receipt)
             .where(Receipt.store_id == store.id, Receipt.source != "central")  # came from there
@@ -165,7 +144,7 @@ def _push_receipts(
         }
         last = rows[-1].id
     with central.transaction(), central.cursor() as cur:
-        new = _insert_returning(
+        new = insert_returning(
             cur,
             "INSERT INTO receipts (store, id, number, number_key, register, sold_at, currency,"
             " customer, total_minor) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
@@ -185,7 +164,7 @@ def _push_receipts(
             [row for rid in new for row in tenders[rid]],
         )
     result.receipts += len(new)
-    _set_state(engine, store_code, "receipts_pushed", str(last))
+    set_state(engine, store_code, "receipts_pushed", str(last))
     return len(rows) == batch
 
 
@@ -222,7 +201,7 @@ def _push_returns(
         ups = _returns_up(uow, store_code, list(items))
     with central.transaction(), central.cursor() as cur:
         new = set(
-            _insert_returning(
+            insert_returning(
                 cur,
                 "INSERT INTO returns (store, id, number, register, receipt_store, receipt_number,"
                 " employee, customer, customer_id_hash, reason, note, prefer, language,"
@@ -401,221 +380,3 @@ def _returns_up(uow: UnitOfWork, store_code: str, items: list[OutboxItem]) -> li
             )
         )
     return ups
-
-
-# -- journal ------------------------------------------------------------------------------
-def _push_journal(
-    engine: Engine, central: psycopg.Connection, store_code: str, result: PushResult
-) -> None:
-    with central.transaction(), central.cursor() as cur:  # a read, ended at once
-        cur.execute("SELECT coalesce(max(seq), 0) FROM journal WHERE store = %s", (store_code,))
-        found = cur.fetchone()
-    have = int(found[0]) if found else 0
-    while True:
-        with UnitOfWork(engine) as uow:
-            store = get_store(uow, store_code)
-            entries = uow.session.scalars(
-                select(JournalEntry)
-                .where(JournalEntry.store_id == store.id, JournalEntry.seq > have)
-                .order_by(JournalEntry.seq)
-                .limit(BATCH)
-            ).all()
-            rows = [
-                (
-                    store_code,
-                    e.seq,
-                    e.kind,
-                    e.subject_id,
-                    e.actor_id,
-                    json.dumps(e.payload),
-                    e.created_at,
-                    e.prev_hash,
-                    e.hash,
-                )
-                for e in entries
-            ]
-        if not rows:
-            return
-        with central.transaction(), central.cursor() as cur:
-            added = _insert_returning(
-                cur,
-                "INSERT INTO journal (store, seq, kind, subject_id, actor_id, payload, created_at,"
-                " prev_hash, hash) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
-                " ON CONFLICT DO NOTHING RETURNING seq",
-                rows,
-            )
-        result.journal += len(added)
-        have = rows[-1][1]
-
-
-# -- policies published here ------------------------------------------------------------------
-def _push_policies(
-    engine: Engine, central: psycopg.Connection, store_code: str, result: PushResult
-) -> None:
-    """The versions published at this register (a handful: sent each time, kept once)."""
-    with UnitOfWork(engine) as uow:
-        store = get_store(uow, store_code)
-        rows = [
-            (
-                store_code,
-                v.version,
-                json.dumps(v.document),
-                v.effective_from or v.published_at or v.created_at,
-                v.published_at or v.created_at,
-                code or "",
-            )
-            for v, code in uow.session.execute(
-                select(PolicyVersion, Employee.code)
-                .outerjoin(Employee, Employee.id == PolicyVersion.published_by)
-                .where(
-                    PolicyVersion.store_id == store.id,
-                    PolicyVersion.status != PolicyStatus.DRAFT,
-                )
-            )
-        ]
-    with central.transaction(), central.cursor() as cur:
-        result.policies += len(
-            _insert_returning(
-                cur,
-                "INSERT INTO policy_versions (store, version, document, effective_from,"
-                " published_at, published_by) VALUES (%s, %s, %s, %s, %s, %s)"
-                " ON CONFLICT DO NOTHING RETURNING version",
-                rows,
-            )
-        )
-        # A version published here while head office published the same number: the
-        # chain keeps its own, and the clash is said (decisions here cite the other one).
-        cur.execute("SELECT version, document FROM policy_versions WHERE store = %s", (store_code,))
-        chain = {version: document for version, document in cur.fetchall()}
-    for _store, version, document, *_rest in rows:
-        if version in chain and chain[version] != json.loads(document):
-            result.policy_clashes.append(version)
-            log.warning(
-                "policy version %d published here differs from the chain's version %d: "
-                "a manager publishes the policy again",
-                version,
-                version,
-            )
-
-
-# -- people -------------------------------------------------------------------------------
-def _push_employees(
-    engine: Engine, central: psycopg.Connection, store_code: str, result: PushResult
-) -> None:
-    """The employees changed here since the last push (the journal names them), or all of
-    them the first time: a register never sends back an old copy of a change made at
-    another one."""
-    with UnitOfWork(engine) as uow:
-        store = get_store(uow, store_code)
-        after = _state(uow, store, "employees_seq")
-        last = uow.session.scalar(
-            select(func.max(JournalEntry.seq)).where(JournalEntry.store_id == store.id)
-        )
-        query = select(Employee).where(Employee.store_id == store.id)
-        if after is not None:
-            codes = {
-                str(payload.get("employee"))
-                for payload in uow.session.scalars(
-                    select(JournalEntry.payload).where(
-                        JournalEntry.store_id == store.id,
-                        JournalEntry.seq > int(after),
-                        JournalEntry.kind.like("employee_%"),
-                    )
-                )
-            }
-            query = query.where(Employee.code.in_(codes))
-        rows = [(e.code, e.name, e.role, e.pin_hash, e.active) for e in uow.session.scalars(query)]
-    if after is None:  # a register's first push adds whom the centre lacks, changes no one
-        with central.transaction(), central.cursor() as cur:
-            cur.execute("SELECT code FROM employees WHERE store = %s", (store_code,))
-            there = {code for (code,) in cur.fetchall()}
-        rows = [row for row in rows if row[0] not in there]
-    if rows:
-        with central.transaction(), central.cursor() as cur:
-            changed = _insert_returning(cur, "SELECT put_employee(%s, %s, %s, %s, %s)", rows)
-        result.employees += sum(1 for flag in changed if flag)
-    _set_state(engine, store_code, "employees_seq", str(last or 0))
-
-
-# -- print history ----------------------------------------------------------------------
-def _push_prints(
-    engine: Engine, central: psycopg.Connection, store_code: str, result: PushResult
-) -> None:
-    """Print jobs that ended (on paper, on screen only) since the last push, once each."""
-    with UnitOfWork(engine) as uow:
-        store = get_store(uow, store_code)
-        after = _state(uow, store, "prints_done_at")
-        query = select(PrintJob).where(
-            PrintJob.store_id == store.id,
-            PrintJob.status.in_(("done", "previewed")),
-            PrintJob.done_at.is_not(None),
-        )
-        if after:
-            query = query.where(PrintJob.done_at >= datetime.fromisoformat(after))
-        jobs = uow.session.scalars(query.order_by(PrintJob.done_at).limit(BATCH * 10)).all()
-        rows = [
-            (
-                store_code,
-                j.id,
-                j.return_id,
-                j.kind,
-                j.register_code,
-                j.status,
-                j.attempts,
-                j.copy,
-                j.printer,
-                j.created_at,
-                j.done_at,
-            )
-            for j in jobs
-        ]
-    if not rows:
-        return
-    with central.transaction(), central.cursor() as cur:
-        result.prints += len(
-            _insert_returning(
-                cur,
-                "INSERT INTO print_history (store, job_id, return_id, kind, register, status,"
-                " attempts, copy, printer, created_at, done_at)"
-                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
-                " ON CONFLICT DO NOTHING RETURNING job_id",
-                rows,
-            )
-        )
-    last = rows[-1][-1]
-    assert last is not None
-    _set_state(engine, store_code, "prints_done_at", last.isoformat())
-
-
-# -- helpers ------------------------------------------------------------------------------
-def _insert_returning(cur: psycopg.Cursor[Any], query: str, rows: Sequence[Any]) -> list[Any]:
-    """Run `query` for each row; the keys it returned (the rows that were new). psycopg's
-    rowcount after a batch of upserts is -1, so the RETURNING rows are what counts."""
-    if not rows:
-        return []
-    cur.executemany(query, rows, returning=True)  # type: ignore[arg-type]
-    new = []
-    while True:
-        found = cur.fetchone()
-        if found is not None:
-            new.append(found[0])
-        if not cur.nextset():
-            break
-    return new
-
-
-def _state(uow: UnitOfWork, store: Store, name: str) -> str | None:
-    row = uow.session.get(SyncState, (store.id, name))
-    return row.value if row else None
-
-
-def _set_state(engine: Engine, store_code: str, name: str, value: str) -> None:
-    with UnitOfWork(engine, write=True) as uow:
-        store = get_store(uow, store_code)
-        row = uow.session.get(SyncState, (store.id, name))
-        if row is None:
-            uow.session.add(SyncState(store_id=store.id, name=name, value=value))
-        else:
-            row.value = value
-            row.updated_at = datetime.now(UTC)
-        uow.commit()

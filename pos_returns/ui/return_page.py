@@ -359,6 +359,7 @@ class ReturnPage(QWidget):
         if self.view is not None:
             kept = self.table.choices()
             number, scanned = self.view.number, self.scanned
+            elsewhere = self.view.elsewhere  # what the chain did: the same in any language
             counter = self.counter
 
             def work() -> ReceiptView:
@@ -366,7 +367,8 @@ class ReturnPage(QWidget):
                     store = get_store(uow, counter.store_code)
                     if number is None:
                         return look_up_items(uow, store, scanned, counter.clock(), lang)
-                    return look_up(uow, store, number, counter.clock(), lang)
+                    view = look_up(uow, store, number, counter.clock(), lang)
+                    return replace(view, elsewhere=elsewhere)
 
             def show(view: ReceiptView) -> None:
                 self._show_receipt(view, keep=kept)
@@ -447,6 +449,9 @@ class ReturnPage(QWidget):
         self.message.setText(self.tr("Looking up {number}…").format(number=number))
         self._reset_choices()  # a new receipt: a new customer's choices
         counter, lang = self.counter, self.lang
+        # After a sync that found the centre down, scans do not wait on it (a host that
+        # drops packets would hold each one for the connection's timeout).
+        central = None if self.offline else counter.central_url
 
         def work() -> ReceiptView:
             return look_up_anywhere(
@@ -455,7 +460,7 @@ class ReturnPage(QWidget):
                 number,
                 at=counter.clock(),
                 lang=lang,
-                central_url=counter.central_url,
+                central_url=central,
             )
 
         self.tasks.run(work, *self._latest(self._show_receipt))

@@ -322,7 +322,9 @@ def test_a_receipt_from_another_store_is_fetched_returned_here_and_counted_there
             (sale,),
         )
     shop = register(tmp_path, "r1")
-    with pytest.raises(NotFound, match="central database does not answer.*take the items back without a receipt"):
+    with pytest.raises(
+        NotFound, match="central database does not answer.*take the items back without a receipt"
+    ):
         look_up_anywhere(
             shop.engine,
             "S01",

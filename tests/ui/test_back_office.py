@@ -181,7 +181,14 @@ def test_people_are_added_given_roles_pins_and_deactivated(
     page.add_button.click()
     settle(qtbot, window)
     assert "Ieva Liepa can sign in now." in page.message.text()
-    assert page.table.rowCount() == 3
+    assert page.table.rowCount() == 3 and page.new_name.text() == ""
+    page.new_code.setText("102")  # taken: refused, and what was typed stays to be mended
+    page.new_name.setText("Ilze")
+    page.new_pin.setText("1357")
+    page.add_button.click()
+    settle(qtbot, window)
+    assert "is Ieva Liepa's already" in page.message.text()
+    assert (page.new_code.text(), page.new_name.text()) == ("102", "Ilze")
     page.table.selectRow(0)  # 101, Anna
     page.active_button.click()
     settle(qtbot, window)

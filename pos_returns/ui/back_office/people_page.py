@@ -129,8 +129,14 @@ class PeoplePage(QWidget):
     def start(self) -> None:
         self._run(lambda _uow, _store: None, None)
 
-    def _run(self, change: Callable[[UnitOfWork, Store], Any], said: str | None) -> None:
-        """Make `change` (managers only, in the services), then show everyone again."""
+    def _run(
+        self,
+        change: Callable[[UnitOfWork, Store], Any],
+        said: str | None,
+        then: Callable[[], None] = lambda: None,
+    ) -> None:
+        """Make `change` (managers only, in the services), then show everyone again and
+        run `then` (only if it worked)."""
         counter, actor = self.counter, self.actor
 
         def work() -> list[Any]:
@@ -149,6 +155,7 @@ class PeoplePage(QWidget):
             self._show(rows)
             if said:
                 self.message.setText(said)
+            then()
 
         self.tasks.run(work, done, lambda error: self.message.setText(sentence(error, self.lang)))
 
@@ -190,7 +197,10 @@ class PeoplePage(QWidget):
                 uow, store, self.actor, code=code, name=name, role=role, pin=pin, at=at
             ),
             self.tr("{name} can sign in now.").format(name=name.strip()),
+            then=self._clear_new,  # a refused one stays typed, to be mended
         )
+
+    def _clear_new(self) -> None:
         for edit in (self.new_code, self.new_name, self.new_pin):
             edit.clear()
 

@@ -111,6 +111,11 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="H.json",
         help="earlier returns of this receipt and customer",
     )
+    evaluate.add_argument(
+        "--offline",
+        action="store_true",
+        help="decide as a register cut off from the chain (the policy's offline choices)",
+    )
     _add_lang(evaluate)
     evaluate.set_defaults(handler=_evaluate)
 
@@ -207,7 +212,7 @@ def _evaluate(args: argparse.Namespace) -> int:
         else ()
     )
     try:
-        decision = decide(policy, receipt, request, history)
+        decision = decide(policy, receipt, request, history, offline=args.offline)
     except DecisionError as exc:
         if exc.field.startswith("history") and args.history:
             raise BadInput(f"{args.history}: {_strip(exc.field, 'history')}{exc.message}") from None

@@ -7,10 +7,11 @@ SPEC.md says.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import StrEnum
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from pos_returns.domain.errors import DecisionError
@@ -26,7 +27,15 @@ from pos_returns.domain.model import (
     TenderRefund,
 )
 from pos_returns.domain.money import Money
-from pos_returns.domain.policy import OTHERWISE, Outcome, Policy, Rule, Then, When
+from pos_returns.domain.policy import (
+    OTHERWISE,
+    OfflineCard,
+    OfflineLimit,
+    Outcome,
+    Policy,
+    Rule,
+    Then,
+)
 from pos_returns.domain.refunds import allocate_to_tenders, line_share, percent_of
 
 DEFAULT_CURRENCY = "EUR"
@@ -37,6 +46,8 @@ class ManagerReasonKind(StrEnum):
     REFUND_OVER = "refund_over"  # the refund total exceeds the policy's threshold
     NO_RECEIPT_WITHOUT_ID = "no_receipt_without_id"
     CUSTOMER_LIMIT = "customer_limit"
+    # Offline, the chain's returns of this customer cannot be counted (policy.offline).
+    CUSTOMER_UNCHECKED = "customer_limit_offline"
     OVERRIDE = "override"  # a manager overrides a `deny`
 
 
@@ -96,6 +107,14 @@ class Decision:
     store_credit_bonus: Money
     manager_reasons: tuple[ManagerReason, ...]
     recent_returns: int | None = None  # the customer's returns within the policy limit's days
+    # Offline with money for a card: the policy's fallback that applied (WAIT: the card
+    # refund cannot be made now; STORE_CREDIT: the card's share was made store credit).
+    card_offline: OfflineCard | None = None
+
+    @property
+    def card_waits(self) -> bool:
+        """The refund goes to a card that cannot be refunded until the link is back."""
+        return self.card_offline is OfflineCard.WAIT
 
     @property
     def needs_manager(self) -> bool:
@@ -109,6 +128,8 @@ def decide(
     request: ReturnRequest,
     history: Sequence[PastReturn] = (),
     overrides: Mapping[int, Outcome] | None = None,
+    *,
+    offline: bool = False,
 ) -> Decision:
     """Apply `policy` to `request` line by line.
 
@@ -121,6 +142,10 @@ def decide(
     a request that does not fit the receipt: another receipt's number, an unknown line,
     a quantity above what is left to return, a return dated before the sale, or a history
     that does not fit the receipt. Never raises for a request that fits.
+
+    `offline` says the chain's central database could not be asked (`history` holds only
+    this store's records): the policy's `offline` choices then apply to the customer limit
+    and to money going back to a card.
     """
     _check_fit(receipt, request)
     overrides = dict(overrides or {})
@@ -137,6 +162,7 @@ def decide(
         by_number = {line.line: line for line in receipt.lines}
         dates = (receipt.sold_at.astimezone(zone).date(), return_date)
         asked: set[int] = set()
+        matched: dict[LineFacts, tuple[Rule | None, date | None]] = {}
         for index, req in enumerate(request.lines):
             if req.line is None:
                 raise DecisionError(f"lines[{index}].line", "is missing: name the receipt line")
@@ -164,6 +190,7 @@ def decide(
                     before=before,
                     dates=dates,
                     override=overrides.pop(line.line, None),
+                    matched=matched,
                 )
             )
     else:
@@ -173,25 +200,16 @@ def decide(
     if overrides:
         raise DecisionError("overrides", f"line {min(overrides)} is not part of this return")
 
-    zero = Money.zero(currency)
-    refund_money = sum((x.net for x in lines if x.outcome is Outcome.REFUND), zero)
-    credit_money = sum((x.net for x in lines if x.outcome is Outcome.STORE_CREDIT), zero)
-    bonus = zero
-    to_tenders: tuple[TenderRefund, ...] = ()
-    if request.prefer is Prefer.STORE_CREDIT:
-        bonus = percent_of(refund_money, policy.store_credit_bonus_pct)
-        store_credit = credit_money + refund_money + bonus
-    else:
-        store_credit = credit_money
-        if refund_money:
-            if receipt is not None:
-                to_tenders = allocate_to_tenders(receipt, refund_money, own_history)
-            else:
-                to_tenders = (TenderRefund(TenderMethod.CASH, refund_money),)
+    refund_money = Money.from_minor(_net_units(lines, Outcome.REFUND), currency)
+    credit_money = Money.from_minor(_net_units(lines, Outcome.STORE_CREDIT), currency)
+    paid_out = _where_money_goes(
+        policy, receipt, request.prefer, (refund_money, credit_money), own_history, offline=offline
+    )
+    to_tenders, store_credit, bonus, card_offline = paid_out
 
     refund_total = refund_money + credit_money
     recent = _recent_returns(policy, receipt, request, history)
-    reasons = _manager_reasons(policy, request, lines, refund_total, recent)
+    reasons = _manager_reasons(policy, request, lines, refund_total, (recent, offline))
     return Decision(
         policy_version=policy.version,
         currency=currency,
@@ -204,7 +222,45 @@ def decide(
         store_credit_bonus=bonus,
         manager_reasons=reasons,
         recent_returns=recent,
+        card_offline=card_offline,
     )
+
+
+def _net_units(lines: Sequence[LineDecision], outcome: Outcome) -> int:
+    """What the lines of `outcome` give back after their fees, in minor units."""
+    return sum(x.refund.minor_units - x.fee.minor_units for x in lines if x.outcome is outcome)
+
+
+def _where_money_goes(
+    policy: Policy,
+    receipt: Receipt | None,
+    prefer: Prefer,
+    money: tuple[Money, Money],
+    own_history: Sequence[tuple[int, PastReturn]],
+    *,
+    offline: bool,
+) -> tuple[tuple[TenderRefund, ...], Money, Money, OfflineCard | None]:
+    """The refund to tenders, the store credit, its bonus and the offline card fallback
+    applied, for the `refund` and `store_credit` lines' money."""
+    refund_money, credit_money = money
+    bonus = Money.zero(refund_money.currency)
+    if prefer is Prefer.STORE_CREDIT:
+        bonus = percent_of(refund_money, policy.store_credit_bonus_pct)
+        return (), credit_money + refund_money + bonus, bonus, None
+    to_tenders: tuple[TenderRefund, ...] = ()
+    if refund_money:
+        if receipt is not None:
+            to_tenders = allocate_to_tenders(receipt, refund_money, own_history)
+        else:
+            to_tenders = (TenderRefund(TenderMethod.CASH, refund_money),)
+    cards = [t for t in to_tenders if t.method is TenderMethod.CARD]
+    fallback = policy.offline.card_refund
+    if not (offline and cards) or fallback is OfflineCard.TERMINAL:
+        return to_tenders, credit_money, bonus, None
+    if fallback is OfflineCard.STORE_CREDIT:  # no bonus: the customer did not choose it
+        rest = tuple(t for t in to_tenders if t.method is not TenderMethod.CARD)
+        return rest, sum((t.amount for t in cards), credit_money), bonus, fallback
+    return to_tenders, credit_money, bonus, fallback
 
 
 def _check_fit(receipt: Receipt | None, request: ReturnRequest) -> None:
@@ -274,9 +330,11 @@ def _decide_receipt_line(
     before: int,
     dates: tuple[date, date],
     override: Outcome | None = None,
+    matched: dict[LineFacts, tuple[Rule | None, date | None]] | None = None,
 ) -> LineDecision:
     """One receipt line; `before` units of it were returned earlier, `dates` are the
-    local purchase and return dates."""
+    local purchase and return dates. `matched` keeps the rule found for each set of facts
+    (a receipt's lines often share them: alike items, one date, one condition)."""
     left = line.qty - before
     if req.qty > left:
         raise DecisionError(
@@ -289,13 +347,17 @@ def _decide_receipt_line(
     facts = LineFacts(
         line.category, line.tags, req.condition, True, days, purchase_date, return_date
     )
-    rule, seasonal_until = match_rule(policy, facts)
-    refund, tax = line_share(line, before, req.qty)
+    found = matched.get(facts) if matched is not None else None
+    if found is None:
+        found = match_rule(policy, facts)
+        if matched is not None:
+            matched[facts] = found
+    rule, seasonal_until = found
     return _line_decision(
         policy,
         rule,
-        refund,
-        tax,
+        lambda: line_share(line, before, req.qty),
+        currency=line.amount.currency,
         line=line.line,
         qty=req.qty,
         days=days,
@@ -315,13 +377,15 @@ def _decide_loose_line(
             f"lines[{position - 1}]", "a line without a receipt needs its category and unit_price"
         )
     rule, _ = match_rule(policy, LineFacts(req.category, req.tags, req.condition, False, 0))
-    refund = Money(req.unit_price.amount * req.qty, currency)
-    tax = Money(req.unit_tax.amount * req.qty, currency) if req.unit_tax else Money.zero(currency)
+    unit_price, unit_tax = req.unit_price, req.unit_tax
     return _line_decision(
         policy,
         rule,
-        refund,
-        tax,
+        lambda: (
+            Money(unit_price.amount * req.qty, currency),
+            Money(unit_tax.amount * req.qty, currency) if unit_tax else Money.zero(currency),
+        ),
+        currency=currency,
         line=position,
         qty=req.qty,
         days=0,
@@ -335,9 +399,9 @@ def _decide_loose_line(
 def _line_decision(
     policy: Policy,
     rule: Rule | None,
-    refund: Money,
-    tax: Money,
+    amounts: Callable[[], tuple[Money, Money]],
     *,
+    currency: str,
     line: int,
     qty: int,
     days: int,
@@ -355,29 +419,44 @@ def _line_decision(
                 "to refund, store_credit or exchange",
             )
         then = Then(override, manager=True)
-    if then.outcome in (Outcome.DENY, Outcome.EXCHANGE):
-        refund = tax = Money.zero(refund.currency)
-    return LineDecision(
-        line=line,
-        qty=qty,
-        days=days,
-        rule=rule.id if rule is not None else OTHERWISE,
-        outcome=then.outcome,
-        refund=refund,
-        fee=percent_of(refund, then.restocking_fee_pct),
-        tax=tax,
-        condition=condition,
-        manager=then.manager,
-        overridden=override is not None,
-        seasonal_until=seasonal_until,
-        sku=sku,
+    if then.outcome in (Outcome.DENY, Outcome.EXCHANGE):  # nothing back: not worked out
+        refund = tax = Money.zero(currency)
+    else:
+        refund, tax = amounts()
+    return _new_line_decision(
+        line,
+        qty,
+        days,
+        rule.id if rule is not None else OTHERWISE,
+        then.outcome,
+        refund,
+        percent_of(refund, then.restocking_fee_pct),
+        tax,
+        condition,
+        then.manager,
+        seasonal_until,
+        sku,
+        override is not None,
     )
 
 
-@dataclass(frozen=True, slots=True)
-class LineFacts:
+# A LineDecision is made for every line decided, and a frozen dataclass's __init__ sets
+# each of its 13 fields through object.__setattr__ (a third of a decision's time). The
+# slots' own setters do the same work directly; the values come in the fields' order.
+_LINE_SETTERS = tuple(LineDecision.__dict__[f.name].__set__ for f in fields(LineDecision))
+
+
+def _new_line_decision(*values: object) -> LineDecision:
+    made = object.__new__(LineDecision)
+    for set_field, value in zip(_LINE_SETTERS, values, strict=True):
+        set_field(made, value)
+    return made
+
+
+class LineFacts(NamedTuple):
     """What the rules look at for one line. Dates are local dates in the policy's zone;
-    a line without a receipt has no purchase date and is on day 0."""
+    a line without a receipt has no purchase date and is on day 0. (A named tuple: one
+    is made per line decided, and a tuple is made quickest.)"""
 
     category: str
     tags: frozenset[str]
@@ -390,31 +469,30 @@ class LineFacts:
 
 def match_rule(policy: Policy, facts: LineFacts) -> tuple[Rule | None, date | None]:
     """The first rule whose every condition holds (None: `otherwise`), and the seasonal
-    return-until date when only a seasonal window made its `max_days` hold."""
+    return-until date when only a seasonal window made its `max_days` hold.
+
+    The conditions are tested inline, cheapest first: this loop is most of a decision."""
+    category, tags, condition = facts.category, facts.tags, facts.condition
+    has_receipt, days = facts.has_receipt, facts.days
     for rule in policy.rules:
-        holds, until = _holds(rule.when, policy, facts)
-        if holds:
+        when = rule.when
+        if when.category is not None and category not in when.category:
+            continue
+        if when.tags_any is not None and tags.isdisjoint(when.tags_any):
+            continue
+        if when.condition is not None and condition not in when.condition:
+            continue
+        if when.receipt is not None and when.receipt != has_receipt:
+            continue
+        if when.min_days is not None and days < when.min_days:
+            continue
+        if when.max_days is not None and days > when.max_days:
+            until = _seasonal_until(policy, facts.purchase_date, facts.return_date)
+            if until is None:
+                continue
             return rule, until
+        return rule, None
     return None, None
-
-
-def _holds(when: When, policy: Policy, facts: LineFacts) -> tuple[bool, date | None]:
-    if when.category is not None and facts.category not in when.category:
-        return False, None
-    if when.tags_any is not None and not (facts.tags & when.tags_any):
-        return False, None
-    if when.condition is not None and facts.condition not in when.condition:
-        return False, None
-    if when.receipt is not None and when.receipt != facts.has_receipt:
-        return False, None
-    if when.min_days is not None and facts.days < when.min_days:
-        return False, None
-    if when.max_days is not None and facts.days > when.max_days:
-        until = _seasonal_until(policy, facts.purchase_date, facts.return_date)
-        if until is None:
-            return False, None
-        return True, until
-    return True, None
 
 
 def _seasonal_until(
@@ -466,8 +544,11 @@ def _manager_reasons(
     request: ReturnRequest,
     lines: Sequence[LineDecision],
     refund_total: Money,
-    recent: int | None,
+    customer: tuple[int | None, bool],
 ) -> tuple[ManagerReason, ...]:
+    """Why a manager must approve; `customer` is the customer's recent returns (None
+    without a limit or customer) and whether the chain could not be asked for them."""
+    recent, offline = customer
     reasons: list[ManagerReason] = []
     by_rule: dict[str, list[int]] = {}
     overridden = tuple(line.line for line in lines if line.overridden)
@@ -484,4 +565,6 @@ def _manager_reasons(
         reasons.append(ManagerReason(ManagerReasonKind.NO_RECEIPT_WITHOUT_ID))
     if policy.limits is not None and recent is not None and recent >= policy.limits.count:
         reasons.append(ManagerReason(ManagerReasonKind.CUSTOMER_LIMIT))
+    elif recent is not None and offline and policy.offline.customer_limit is OfflineLimit.MANAGER:
+        reasons.append(ManagerReason(ManagerReasonKind.CUSTOMER_UNCHECKED))
     return tuple(reasons)

@@ -256,7 +256,7 @@ def decision_to_json(decision: Decision, explanation: Sequence[str]) -> dict[str
             }
         )
         lines.append(item)
-    return {
+    data: dict[str, object] = {
         "format": DECISION_FORMAT,
         "policy_version": decision.policy_version,
         "lines": lines,
@@ -267,6 +267,9 @@ def decision_to_json(decision: Decision, explanation: Sequence[str]) -> dict[str
         "manager_reasons": [reason.code for reason in decision.manager_reasons],
         "explanation": list(explanation),
     }
+    if decision.card_offline is not None:  # offline: what became of the card's share
+        data["card_refund_offline"] = decision.card_offline.value
+    return data
 
 
 def _tender_json(method: TenderMethod, amount: Money, reference: str | None) -> dict[str, object]:

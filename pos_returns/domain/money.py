@@ -35,9 +35,10 @@ class Money:
     currency or a non-finite amount.
     """
 
-    __slots__ = ("amount", "currency")
+    __slots__ = ("_units", "amount", "currency")
     amount: Decimal
     currency: str
+    _units: int | None  # the amount in minor units, once known
 
     def __init__(self, amount: Decimal | int, currency: str) -> None:
         if type(amount) is not Decimal:
@@ -54,13 +55,16 @@ class Money:
             raise ValueError(f"unknown currency {currency!r}")
         object.__setattr__(self, "amount", amount)
         object.__setattr__(self, "currency", currency)
+        object.__setattr__(self, "_units", None)
 
     @classmethod
-    def _trusted(cls, amount: Decimal, currency: str) -> Money:
-        """A Money from values already checked (arithmetic on Money)."""
+    def _trusted(cls, amount: Decimal, currency: str, units: int | None = None) -> Money:
+        """A Money from values already checked (arithmetic on Money); `units` its minor
+        units when known (saves working them out again: the engine asks often)."""
         money = object.__new__(cls)
-        object.__setattr__(money, "amount", amount)
-        object.__setattr__(money, "currency", currency)
+        _SET_AMOUNT(money, amount)  # the slots' own setters: the quickest way past
+        _SET_CURRENCY(money, currency)  # __setattr__, for the engine's many sums
+        _SET_UNITS(money, units)
         return money
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -120,7 +124,8 @@ class Money:
         """The amount of `units` minor units (cents) of `currency`."""
         if currency not in ACTIVE_CURRENCIES:
             raise ValueError(f"unknown currency {currency!r}")
-        return cls._trusted(Decimal(units).scaleb(-minor_unit_exponent(currency)), currency)
+        amount = Decimal(units).scaleb(-minor_unit_exponent(currency))
+        return cls._trusted(amount, currency, units)
 
     @classmethod
     def zero(cls, currency: str) -> Money:
@@ -137,10 +142,13 @@ class Money:
     @property
     def minor_units(self) -> int:
         """The amount in minor units; raises ValueError if it is not a whole number of them."""
+        if self._units is not None:
+            return self._units
         scaled = self.amount.scaleb(minor_unit_exponent(self.currency))
         units = int(scaled)
         if units != scaled:
             raise ValueError(f"{self} is not a whole number of minor units")
+        _SET_UNITS(self, units)
         return units
 
     def rounded(self) -> Money:
@@ -196,6 +204,9 @@ class Money:
 
 
 _ZEROS: dict[str, Money] = {}
+_SET_AMOUNT = Money.__dict__["amount"].__set__
+_SET_CURRENCY = Money.__dict__["currency"].__set__
+_SET_UNITS = Money.__dict__["_units"].__set__
 
 
 def json_kind(value: object) -> str:

@@ -117,6 +117,37 @@ class CustomerLimit:
     days: int
 
 
+class OfflineLimit(StrEnum):
+    """The customer limit when the chain's returns cannot be asked for."""
+
+    LOCAL = "local"  # count the returns this store's database holds
+    MANAGER = "manager"  # a manager approves any return of a named customer
+
+
+class OfflineCard(StrEnum):
+    """A refund to a card while the register is offline."""
+
+    TERMINAL = "terminal"  # the card terminal has its own line: refund as usual
+    WAIT = "wait"  # the card refund waits for the link; store credit may be taken now
+    STORE_CREDIT = "store_credit"  # the card's share is given as store credit
+
+
+class OfflineReceipt(StrEnum):
+    """A receipt of another store, which cannot be fetched while offline."""
+
+    NO_RECEIPT = "no_receipt"  # the items may come back under the no-receipt rule
+    WAIT = "wait"  # the customer comes back when the register is online
+
+
+@dataclass(frozen=True, slots=True)
+class Offline:
+    """What the counter does when the chain's central database does not answer."""
+
+    customer_limit: OfflineLimit = OfflineLimit.LOCAL
+    card_refund: OfflineCard = OfflineCard.TERMINAL
+    other_store_receipt: OfflineReceipt = OfflineReceipt.NO_RECEIPT
+
+
 @dataclass(frozen=True, slots=True)
 class Policy:
     name: str
@@ -130,6 +161,7 @@ class Policy:
     limits: CustomerLimit | None = None
     seasonal: tuple[Seasonal, ...] = ()
     currency: str | None = None  # for returns without a receipt
+    offline: Offline = field(default_factory=Offline)
 
     def rule(self, rule_id: str) -> Rule | None:
         for rule in self.rules:

@@ -17,6 +17,10 @@ from pos_returns.domain.policy import (
     CustomerLimit,
     MonthDay,
     NoReceipt,
+    Offline,
+    OfflineCard,
+    OfflineLimit,
+    OfflineReceipt,
     Outcome,
     Policy,
     Rule,
@@ -44,6 +48,7 @@ _POLICY_KEYS = (
     "limits",
     "seasonal",
     "currency",
+    "offline",
 )
 
 
@@ -110,6 +115,16 @@ def parse_policy(data: object) -> Policy:
             )
         )
     own_currency = r.raw("currency", required=False)
+    offline = Offline()
+    off = r.obj("offline", required=False)
+    if off is not None:
+        off.only("customer_limit", "card_refund", "other_store_receipt")
+        offline = Offline(
+            off.choice("customer_limit", OfflineLimit, required=False) or OfflineLimit.LOCAL,
+            off.choice("card_refund", OfflineCard, required=False) or OfflineCard.TERMINAL,
+            off.choice("other_store_receipt", OfflineReceipt, required=False)
+            or OfflineReceipt.NO_RECEIPT,
+        )
     return Policy(
         name=r.req_text("name"),
         version=r.req_number("version", minimum=1),
@@ -122,6 +137,7 @@ def parse_policy(data: object) -> Policy:
         limits=limits,
         seasonal=tuple(seasonal),
         currency=check_currency(own_currency, "currency") if own_currency is not None else None,
+        offline=offline,
     )
 
 
@@ -217,6 +233,12 @@ def policy_to_json(policy: Policy) -> dict[str, object]:
         ]
     if policy.currency is not None:
         data["currency"] = policy.currency
+    if policy.offline != Offline():
+        data["offline"] = {
+            "customer_limit": policy.offline.customer_limit.value,
+            "card_refund": policy.offline.card_refund.value,
+            "other_store_receipt": policy.offline.other_store_receipt.value,
+        }
     return data
 
 

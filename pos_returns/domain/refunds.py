@@ -22,14 +22,12 @@ def _round_div(numerator: int, denominator: int) -> int:
 def line_share(line: ReceiptLine, before: int, qty: int) -> tuple[Money, Money]:
     """The amount and tax of `qty` units when `before` were returned earlier, by
     cumulative rounding: round(A*(r+q)/n) - round(A*r/n)."""
-    currency = line.amount.currency
-
-    def part(total: Money) -> Money:
-        units = total.minor_units
-        cents = _round_div(units * (before + qty), line.qty) - _round_div(units * before, line.qty)
-        return Money.from_minor(cents, currency)
-
-    return part(line.amount), part(line.tax)
+    currency, n, after = line.amount.currency, line.qty, before + qty
+    amount, tax = line.amount.minor_units, line.tax.minor_units
+    return (
+        Money.from_minor(_round_div(amount * after, n) - _round_div(amount * before, n), currency),
+        Money.from_minor(_round_div(tax * after, n) - _round_div(tax * before, n), currency),
+    )
 
 
 def percent_of(money: Money, pct: Decimal) -> Money:

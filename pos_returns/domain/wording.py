@@ -22,7 +22,16 @@ from typing import Protocol
 from pos_returns.domain.decision import Decision, LineDecision, ManagerReason, ManagerReasonKind
 from pos_returns.domain.model import Condition, Prefer, TenderMethod
 from pos_returns.domain.money import Money
-from pos_returns.domain.policy import OTHERWISE, Outcome, Policy, Rule, Seasonal, Then, When
+from pos_returns.domain.policy import (
+    OTHERWISE,
+    OfflineCard,
+    Outcome,
+    Policy,
+    Rule,
+    Seasonal,
+    Then,
+    When,
+)
 
 
 class Translator(Protocol):
@@ -339,7 +348,23 @@ class Wording:
                 "A return without a receipt needs the customer's ID or a manager's approval."
             )
         assert policy.limits is not None
+        if reason.kind is ManagerReasonKind.CUSTOMER_UNCHECKED:
+            return self._(
+                "Offline, this customer's returns at other stores cannot be counted: "
+                "the policy asks a manager to approve."
+            )
         return self._limit_text(policy, decision.recent_returns or 0)
+
+    def card_offline(self, decision: Decision) -> str | None:
+        """What the policy does with a card's share while offline, or None."""
+        if decision.card_offline is OfflineCard.WAIT:
+            return self._(
+                "Offline, card refunds wait until the link is back: offer store credit now, "
+                "or ask the customer to come back."
+            )
+        if decision.card_offline is OfflineCard.STORE_CREDIT:
+            return self._("Offline, the card's share is given as store credit.")
+        return None
 
     def _limit_text(self, policy: Policy, made: int) -> str:
         assert policy.limits is not None
@@ -415,6 +440,14 @@ class Wording:
                     count=self.fmt.number(policy.limits.count),
                     days=self.fmt.number(policy.limits.days),
                 )
+            )
+        if policy.offline.card_refund is OfflineCard.STORE_CREDIT:
+            terms.append(
+                self._("If our tills are offline, card refunds are given as store credit.")
+            )
+        elif policy.offline.card_refund is OfflineCard.WAIT:
+            terms.append(
+                self._("If our tills are offline, card refunds wait until they are back online.")
             )
         return terms
 

@@ -62,6 +62,7 @@ class ReceiptView:
     paid_with: tuple[str, ...]  # "VISA 1234: 100.00 €"
     id_required: bool = False
     elsewhere: tuple[PastReturn, ...] = ()  # this receipt's and customer's returns elsewhere
+    offline: bool = False  # the chain could not be asked: this store's records decide
 
     def line(self, number: int) -> LineView:
         return next(x for x in self.lines if x.line == number)
@@ -185,6 +186,7 @@ class Quote:
     store_credit: Money  # given as store credit in this quote
     credit_instead: Money | None  # what taking store credit instead would give
     manager_reasons: tuple[str, ...]
+    offline_note: str | None = None  # what the policy does with a card's share offline
 
     @property
     def decision(self) -> Decision:
@@ -229,6 +231,7 @@ def quote(uow: UnitOfWork, store: Store, request: DecideReturn, lang: str) -> Qu
         manager_reasons=tuple(
             words.manager_reason(r, proposal.policy, decision) for r in decision.manager_reasons
         ),
+        offline_note=words.card_offline(decision),
     )
 
 

@@ -97,6 +97,8 @@ class DecideReturn:
     # What the chain did that this database does not hold (the central database's): this
     # receipt's returns at other registers and stores, and the customer's other returns.
     elsewhere: tuple[dm.PastReturn, ...] = ()
+    # The central database did not answer: the policy's offline choices apply.
+    offline: bool = False
 
 
 @dataclass(frozen=True)
@@ -181,7 +183,9 @@ def _propose(
         ),
         prefer=request.prefer,
     )
-    decision = _decide(policy, receipt, domain_request, past, request.overrides)
+    decision = _decide(
+        policy, receipt, domain_request, past, request.overrides, offline=request.offline
+    )
     return Proposal(
         receipt, receipt_row.id, policy, decision, _fingerprint(receipt_to_json(receipt), decision)
     )
@@ -233,7 +237,9 @@ def _propose_without_receipt(
         prefer=request.prefer,
         currency=store.currency,
     )
-    decision = _decide(policy, None, domain_request, past, request.overrides)
+    decision = _decide(
+        policy, None, domain_request, past, request.overrides, offline=request.offline
+    )
     basis_json = {
         str(n): {"sku": b.sku, "unit_price": b.unit_price.to_json()} for n, b in prices.items()
     }
@@ -269,9 +275,11 @@ def _decide(
     request: dm.ReturnRequest,
     past: tuple[dm.PastReturn, ...],
     overrides: dict[int, Outcome],
+    *,
+    offline: bool,
 ) -> Decision:
     try:
-        return decide(policy, receipt, request, past, overrides=overrides)
+        return decide(policy, receipt, request, past, overrides=overrides, offline=offline)
     except DecisionError as exc:
         raise Refused(exc.message) from None
 
@@ -298,6 +306,13 @@ def complete_return(uow: UnitOfWork, store: Store, cmd: CompleteReturn) -> Retur
                     why=sentence,
                 )
             )
+    if decision.card_waits:
+        raise Refused(
+            say(
+                "the register is offline and the policy keeps card refunds until it is back; "
+                "give store credit now, or ask the customer to come back"
+            )
+        )
     if decision.needs_manager:
         if cmd.approver is None:
             codes = ", ".join(r.code for r in decision.manager_reasons)

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, select
 
 from pos_returns.domain.model import PastReturn, ReturnedQty, TenderMethod, TenderRefund
 from pos_returns.domain.money import Money
+from pos_returns.domain.policy import OfflineReceipt
 from pos_returns.services.counter import ReceiptView, look_up
 from pos_returns.services.errors import NotFound, say
 from pos_returns.services.policies import published_policy
@@ -119,10 +120,15 @@ def look_up_anywhere(
     at: datetime,
     lang: str,
     central_url: str | None,
+    reachable: bool = True,
 ) -> ReceiptView:
     """The receipt `number` from this register's database, or else (with a central
     database) from any store of the chain, fetched and kept here; with the customer's
-    returns elsewhere in the chain, for the policy's limit. Raises NotFound."""
+    returns elsewhere in the chain, for the policy's limit. Raises NotFound.
+
+    `reachable` False: the last sync found the central database down, so it is not tried
+    (a host that drops packets would hold each scan for the connection's timeout); the
+    view says it is offline, and the policy's offline choices apply."""
     with UnitOfWork(engine) as uow:
         store = get_store(uow, store_code)
         try:
@@ -130,22 +136,19 @@ def look_up_anywhere(
         except NotFound:
             if central_url is None:
                 raise
+            if not reachable:
+                raise _not_found_offline(uow, store, number, at) from None
         else:
             if central_url is None:
                 return view
+            if not reachable:
+                return replace(view, offline=True)
             return _with_chain_history(engine, central_url, store_code, view, at)
     try:
         found = fetch_receipt(engine, central_url, number)
     except CentralUnreachable:
-        raise NotFound(
-            say(
-                "no receipt {number!r} here, and the central database does not answer, so "
-                "the other stores' receipts cannot be looked at now; check the number, find "
-                "the sale by customer, card or item, or take the items back without a "
-                "receipt (the policy's rule for that applies)",
-                number=number.strip(),
-            )
-        ) from None
+        with UnitOfWork(engine) as uow:
+            raise _not_found_offline(uow, get_store(uow, store_code), number, at) from None
     if found is None:
         raise NotFound(
             say(
@@ -159,13 +162,42 @@ def look_up_anywhere(
     return _with_chain_history(engine, central_url, store_code, view, at)
 
 
+def _not_found_offline(uow: UnitOfWork, store: Store, number: str, at: datetime) -> NotFound:
+    """A number not found here while the other stores' receipts cannot be looked at: what
+    the cashier may do, as the policy says (`offline.other_store_receipt`)."""
+    try:
+        _, policy = published_policy(uow, store, at)
+        waits = policy.offline.other_store_receipt is OfflineReceipt.WAIT
+    except NotFound:
+        waits = False
+    if waits:
+        return NotFound(
+            say(
+                "no receipt {number!r} here, and the central database does not answer, so "
+                "the other stores' receipts cannot be looked at now; check the number, or "
+                "ask the customer to come back when the register is online (the policy "
+                "takes another store's receipt only once it can be checked)",
+                number=number.strip(),
+            )
+        )
+    return NotFound(
+        say(
+            "no receipt {number!r} here, and the central database does not answer, so "
+            "the other stores' receipts cannot be looked at now; check the number, find "
+            "the sale by customer, card or item, or take the items back without a "
+            "receipt (the policy's rule for that applies)",
+            number=number.strip(),
+        )
+    )
+
+
 def _with_chain_history(
     engine: Database, central_url: str, store_code: str, view: ReceiptView, at: datetime
 ) -> ReceiptView:
     """`view` with what the chain did that this database does not hold: the returns of this
     receipt at other registers and stores (their lines and refunds, so what is left and
     where the money may go are right), and the customer's other returns within the
-    policy's limit. Unchanged offline (this store's records decide)."""
+    policy's limit. Offline, marked so: this store's records decide."""
     if view.number is None:
         return view
     with UnitOfWork(engine) as uow:
@@ -215,7 +247,7 @@ def _with_chain_history(
                     (view.customer, since, view.number, sold_at),
                 ).fetchall()
     except psycopg.OperationalError:
-        return view
+        return replace(view, offline=True)  # this store's records decide
     elsewhere = [
         PastReturn(
             at=when,

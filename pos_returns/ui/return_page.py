@@ -359,7 +359,8 @@ class ReturnPage(QWidget):
         if self.view is not None:
             kept = self.table.choices()
             number, scanned = self.view.number, self.scanned
-            elsewhere = self.view.elsewhere  # what the chain did: the same in any language
+            # What the chain did (or that it could not be asked): the same in any language.
+            elsewhere, offline = self.view.elsewhere, self.view.offline
             counter = self.counter
 
             def work() -> ReceiptView:
@@ -368,7 +369,7 @@ class ReturnPage(QWidget):
                     if number is None:
                         return look_up_items(uow, store, scanned, counter.clock(), lang)
                     view = look_up(uow, store, number, counter.clock(), lang)
-                    return replace(view, elsewhere=elsewhere)
+                    return replace(view, elsewhere=elsewhere, offline=offline)
 
             def show(view: ReceiptView) -> None:
                 self._show_receipt(view, keep=kept)
@@ -451,7 +452,7 @@ class ReturnPage(QWidget):
         counter, lang = self.counter, self.lang
         # After a sync that found the centre down, scans do not wait on it (a host that
         # drops packets would hold each one for the connection's timeout).
-        central = None if self.offline else counter.central_url
+        reachable = not self.offline
 
         def work() -> ReceiptView:
             return look_up_anywhere(
@@ -460,7 +461,8 @@ class ReturnPage(QWidget):
                 number,
                 at=counter.clock(),
                 lang=lang,
-                central_url=central,
+                central_url=counter.central_url,
+                reachable=reachable,
             )
 
         self.tasks.run(work, *self._latest(self._show_receipt))
@@ -536,7 +538,7 @@ class ReturnPage(QWidget):
             if any(x.selectable for x in view.lines)
             else self.tr("Nothing on this receipt can be returned now.")
         )
-        if self.offline:
+        if view.offline or (view.number is None and self.offline):
             self.heading.setText(
                 self.heading.text()
                 + "\n"
@@ -565,6 +567,7 @@ class ReturnPage(QWidget):
                 prefer,
                 overrides={n: overrides[item.line] for n, item in picked if item.line in overrides},
                 customer_id=self.customer_id_form.value(),
+                offline=self.offline and self.counter.central_url is not None,
             )
         return DecideReturn(
             self.view.number,
@@ -573,6 +576,7 @@ class ReturnPage(QWidget):
             prefer,
             overrides=self.table.overrides(),
             elsewhere=self.view.elsewhere,
+            offline=self.view.offline,
         )
 
     def requote(self) -> None:
@@ -629,6 +633,8 @@ class ReturnPage(QWidget):
             )
         if not lines:
             lines.append(self.tr("No money back: an exchange."))
+        if got.offline_note is not None:
+            lines.append(got.offline_note)
         self.summary.setText("\n".join(lines))
         if got.credit_instead is not None or self.store_credit.isChecked():
             pct = got.proposal.policy.store_credit_bonus_pct
@@ -659,7 +665,9 @@ class ReturnPage(QWidget):
 
     def _update_complete(self) -> None:
         self.complete_button.setEnabled(
-            self.current is not None and self.reason.currentData() is not None
+            self.current is not None
+            and not self.current.decision.card_waits  # offline: store credit, or come back
+            and self.reason.currentData() is not None
         )
 
     # -- complete ----------------------------------------------------------------------------

@@ -398,13 +398,13 @@
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="108" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="163" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="170" />
         <source>cashier</source>
         <translation>caissier</translation>
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="109" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="163" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="170" />
         <source>manager</source>
         <translation>responsable</translation>
     </message>
@@ -444,42 +444,42 @@
         <translation>Enregistrer le nouveau PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="164" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="171" />
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="164" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="171" />
         <source>deactivated</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="181" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="188" />
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="181" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="188" />
         <source>Bring back</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="192" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="199" />
         <source>{name} can sign in now.</source>
         <translation>{name} peut se connecter maintenant.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="204" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="214" />
         <source>Role changed.</source>
         <translation>Rôle modifié.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="214" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="224" />
         <source>New PIN set; the employee is unlocked.</source>
         <translation>Nouveau PIN enregistré ; l’employé est débloqué.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="224" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="234" />
         <source>Done.</source>
         <translation>C’est fait.</translation>
     </message>
@@ -487,252 +487,298 @@
 <context>
     <name>PolicyForm</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="232" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="247" />
         <source>Rules, tried in this order: the first that fits decides</source>
         <translation>Règles, essayées dans cet ordre : la première qui convient décide</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="248" />
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="248" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="248" />
         <source>Then</source>
         <translation>Alors</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="235" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="250" />
         <source>Add a rule</source>
         <translation>Ajouter une règle</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="236" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="251" />
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="237" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="252" />
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="238" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="253" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="241" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="256" />
         <source>The chosen rule</source>
         <translation>La règle choisie</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="242" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="257" />
         <source>For the whole policy</source>
         <translation>Pour toute la politique</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="246" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="261" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="247" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="262" />
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="248" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="263" />
         <source>Any of the tags</source>
         <translation>L’une des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="249" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="264" />
         <source>Condition</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="250" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="265" />
         <source>Receipt</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="251" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="266" />
         <source>Days after purchase</source>
         <translation>Jours après l’achat</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="252" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="267" />
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="253" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="268" />
         <source>Restocking fee %</source>
         <translation>Frais de remise en stock %</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="254" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="269" />
         <source>Manager</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="260" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="275" />
         <source>any (or a comma-separated list)</source>
         <translation>toutes (ou une liste séparée par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="262" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="277" />
         <source>unopened</source>
         <translation>non ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="263" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="278" />
         <source>opened</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="264" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="279" />
         <source>damaged</source>
         <translation>abîmé</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="265" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="280" />
         <source>defective</source>
         <translation>défectueux</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="285" />
         <source>with or without</source>
         <translation>avec ou sans</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="285" />
         <source>with</source>
         <translation>avec</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="285" />
         <source>without</source>
         <translation>sans</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="273" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="288" />
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="274" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="289" />
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="276" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="291" />
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="277" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="292" />
         <source>Store credit</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="278" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="293" />
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="279" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="294" />
         <source>Not returnable</source>
         <translation>Non repris</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="284" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="299" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="322" />
         <source>a manager approves</source>
         <translation>un responsable approuve</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="288" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="303" />
         <source>Policy name</source>
         <translation>Nom de la politique</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="289" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="304" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="290" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="305" />
         <source>Store-credit bonus %</source>
         <translation>Bonus d’avoir %</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="291" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="306" />
         <source>Manager approves refunds over</source>
         <translation>Un responsable approuve les remboursements au-delà de</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="292" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="307" />
         <source>No receipt: lowest price of the last … days</source>
         <translation>Sans ticket : prix le plus bas des … derniers jours</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="293" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="308" />
         <source>No receipt: ask for an ID</source>
         <translation>Sans ticket : demander une pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="294" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="309" />
         <source>Returns per customer</source>
         <translation>Retours par client</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="295" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="310" />
         <source>No rule fits</source>
         <translation>Aucune règle ne convient</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="296" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="311" />
         <source>Seasonal windows</source>
         <translation>Périodes saisonnières</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="301" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="312" />
+        <source>Offline: returns per customer</source>
+        <translation>Hors ligne : retours par client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="313" />
+        <source>Offline: refunds to a card</source>
+        <translation>Hors ligne : remboursements sur carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="314" />
+        <source>Offline: another store's receipt</source>
+        <translation>Hors ligne : ticket d’un autre magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="321" />
+        <source>count this store's returns</source>
+        <translation>compter les retours de ce magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="325" />
+        <source>on the card terminal, as usual</source>
+        <translation>sur le terminal de paiement, comme d’habitude</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="326" />
+        <source>wait until online (or store credit)</source>
+        <translation>attendre le retour en ligne (ou un avoir)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="327" />
+        <source>give store credit</source>
+        <translation>donner un avoir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="330" />
+        <source>take the items back without a receipt</source>
+        <translation>reprendre les articles sans ticket</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="331" />
+        <source>the customer comes back later</source>
+        <translation>le client revient plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="337" />
         <source>in days:</source>
         <translation>en jours :</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="302" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="338" />
         <source>e.g. 11-15..12-24 until 01-31; …</source>
         <translation>p. ex. 11-15..12-24 until 01-31 ; …</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="303" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="339" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="352" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="388" />
         <source>with receipt</source>
         <translation>avec ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="354" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="390" />
         <source>no receipt</source>
         <translation>sans ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="358" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="394" />
         <source>days {low}–{high}</source>
         <translation>jours {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="362" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="398" />
         <source>always</source>
         <translation>toujours</translation>
     </message>
@@ -1077,129 +1123,129 @@
     </message>
     <message>
         <location filename="../../pos_returns/ui/return_page.py" line="347" />
-        <location filename="../../pos_returns/ui/return_page.py" line="396" />
+        <location filename="../../pos_returns/ui/return_page.py" line="399" />
         <source>Choose a reason…</source>
         <translation>Choisir un motif…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="445" />
+        <location filename="../../pos_returns/ui/return_page.py" line="448" />
         <source>Scan the receipt's barcode or type its number.</source>
         <translation>Scannez le code-barres du ticket ou tapez son numéro.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="447" />
-        <location filename="../../pos_returns/ui/return_page.py" line="510" />
+        <location filename="../../pos_returns/ui/return_page.py" line="450" />
+        <location filename="../../pos_returns/ui/return_page.py" line="517" />
         <source>Looking up {number}…</source>
         <translation>Recherche de {number}…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="478" />
+        <location filename="../../pos_returns/ui/return_page.py" line="485" />
         <source>Without a receipt: scan each item brought back</source>
         <translation>Sans ticket : scannez chaque article rapporté</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="480" />
+        <location filename="../../pos_returns/ui/return_page.py" line="487" />
         <source>Scan the items one by one; each is priced at its lowest recent price.</source>
         <translation>Scannez les articles un par un ; chacun est compté à son prix récent le plus bas.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="487" />
+        <location filename="../../pos_returns/ui/return_page.py" line="494" />
         <source>Scan the item's barcode or type its code.</source>
         <translation>Scannez le code-barres de l’article ou tapez son code.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="519" />
+        <location filename="../../pos_returns/ui/return_page.py" line="526" />
         <source>Without a receipt; items scanned: {n} (scan the next one)</source>
         <translation>Sans ticket ; articles scannés : {n} (scannez le suivant)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="525" />
+        <location filename="../../pos_returns/ui/return_page.py" line="532" />
         <source>Receipt {number}, sold {when}; paid with {paid}</source>
         <translation>Ticket {number}, vendu le {when} ; payé par {paid}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="530" />
+        <location filename="../../pos_returns/ui/return_page.py" line="537" />
         <source>Pick what comes back, then a reason.</source>
         <translation>Choisissez ce qui revient, puis un motif.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="532" />
+        <location filename="../../pos_returns/ui/return_page.py" line="539" />
         <source>Nothing on this receipt can be returned now.</source>
         <translation>Rien sur ce ticket ne peut être rendu maintenant.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="538" />
+        <location filename="../../pos_returns/ui/return_page.py" line="545" />
         <source>Offline: checked against this store's records.</source>
         <translation>Hors ligne : vérifié d’après les données de ce magasin.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="580" />
+        <location filename="../../pos_returns/ui/return_page.py" line="589" />
         <source>Nothing picked.</source>
         <translation>Rien de choisi.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="619" />
+        <location filename="../../pos_returns/ui/return_page.py" line="628" />
         <source>Store credit: {amount}</source>
         <translation>Avoir : {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="623" />
+        <location filename="../../pos_returns/ui/return_page.py" line="632" />
         <source>Restocking fees: {amount}</source>
         <translation>Frais de reprise : {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="626" />
+        <location filename="../../pos_returns/ui/return_page.py" line="635" />
         <source>No money back: an exchange.</source>
         <translation>Pas de remboursement : un échange.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="632" />
+        <location filename="../../pos_returns/ui/return_page.py" line="643" />
         <source>Back to a refund</source>
         <translation>Revenir au remboursement</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="634" />
+        <location filename="../../pos_returns/ui/return_page.py" line="645" />
         <source>or {amount} store credit, {bonus} more</source>
         <translation>ou {amount} en avoir, {bonus} de plus</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="668" />
-        <location filename="../../pos_returns/ui/return_page.py" line="676" />
+        <location filename="../../pos_returns/ui/return_page.py" line="681" />
+        <location filename="../../pos_returns/ui/return_page.py" line="689" />
         <source>Working out the amounts…</source>
         <translation>Calcul des montants…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="680" />
+        <location filename="../../pos_returns/ui/return_page.py" line="693" />
         <source>Pick the reason first.</source>
         <translation>Choisissez d’abord le motif.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="685" />
+        <location filename="../../pos_returns/ui/return_page.py" line="698" />
         <source>A manager types their code and PIN to approve.</source>
         <translation>Un responsable tape son code et son PIN pour approuver.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="690" />
+        <location filename="../../pos_returns/ui/return_page.py" line="703" />
         <source>Completing…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="732" />
+        <location filename="../../pos_returns/ui/return_page.py" line="745" />
         <source>Return {number} completed. The receipt is printing.</source>
         <translation>Retour {number} validé. Le ticket s’imprime.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="766" />
+        <location filename="../../pos_returns/ui/return_page.py" line="779" />
         <source>Reprinting {number}…</source>
         <translation>Réimpression de {number}…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="784" />
+        <location filename="../../pos_returns/ui/return_page.py" line="797" />
         <source>. The copy waits in the print queue.</source>
         <translation>. La copie attend dans la file d’impression.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="786" />
+        <location filename="../../pos_returns/ui/return_page.py" line="799" />
         <source>{number}: copy printed.</source>
         <translation>{number} : copie imprimée.</translation>
     </message>
@@ -1207,169 +1253,169 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="144" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="147" />
         <source>The store</source>
         <translation>Le magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="148" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="151" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="149" />
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="175" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="152" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="178" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="150" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="153" />
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="151" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="154" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="152" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="155" />
         <source>Receipt footer</source>
         <translation>Pied du reçu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="153" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="156" />
         <source>Feedback address (QR code)</source>
         <translation>Adresse d’avis (code QR)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="158" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
         <source>Save the store's details</source>
         <translation>Enregistrer le magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="159" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="162" />
         <source>Return reasons, in the order the counter lists them</source>
         <translation>Motifs de retour, dans l’ordre de la caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
         <source>Asks for a note</source>
         <translation>Demande une note</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="163" />
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="166" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="174" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="167" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="165" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
         <source>Save the reasons</source>
         <translation>Enregistrer les motifs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="166" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="169" />
         <source>Registers and their printers</source>
         <translation>Caisses et imprimantes</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
         <source>Register</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
         <source>Printer (URL)</source>
         <translation>Imprimante (URL)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="170" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="173" />
         <source>New register, e.g. R4</source>
         <translation>Nouvelle caisse, p. ex. R4</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="172" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="175" />
         <source>Save the printer</source>
         <translation>Enregistrer l’imprimante</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="173" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="176" />
         <source>Print a test page</source>
         <translation>Imprimer une page de test</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="174" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="177" />
         <source>The chain's central database</source>
         <translation>La base centrale de la chaîne</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="176" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="179" />
         <source>Store password</source>
         <translation>Mot de passe du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="178" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="181" />
         <source>Connect this register</source>
         <translation>Connecter cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="267" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="270" />
         <source>The store's details are saved.</source>
         <translation>Les données du magasin sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="286" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="289" />
         <source>The reasons are saved; the counters list them from the next return.</source>
         <translation>Les motifs sont enregistrés ; les caisses les proposent dès le prochain retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="294" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="297" />
         <source>Register added.</source>
         <translation>Caisse ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="300" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="303" />
         <source>Choose a register first.</source>
         <translation>Choisissez d’abord une caisse.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="321" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="324" />
         <source>Printer saved for {register}.</source>
         <translation>Imprimante enregistrée pour {register}.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="344" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="347" />
         <source>Test page sent to {register}'s printer.</source>
         <translation>Page de test envoyée à l’imprimante de {register}.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="347" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="350" />
         <source>Printing a test page…</source>
         <translation>Impression d’une page de test…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="366" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="369" />
         <source>This register syncs with {url} from now on; the password: {where}.</source>
         <translation>Cette caisse se synchronise désormais avec {url} ; le mot de passe : {where}.</translation>
     </message>

@@ -398,13 +398,13 @@
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="108" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="163" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="170" />
         <source>cashier</source>
         <translation>kasieris</translation>
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="109" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="163" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="170" />
         <source>manager</source>
         <translation>vadītājs</translation>
     </message>
@@ -444,42 +444,42 @@
         <translation>Iestatīt jauno PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="164" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="171" />
         <source>active</source>
         <translation>aktīvs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="164" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="171" />
         <source>deactivated</source>
         <translation>deaktivizēts</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="181" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="188" />
         <source>Deactivate</source>
         <translation>Deaktivizēt</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="181" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="188" />
         <source>Bring back</source>
         <translation>Atjaunot</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="192" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="199" />
         <source>{name} can sign in now.</source>
         <translation>{name} tagad var pieslēgties.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="204" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="214" />
         <source>Role changed.</source>
         <translation>Loma nomainīta.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="214" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="224" />
         <source>New PIN set; the employee is unlocked.</source>
         <translation>Jaunais PIN iestatīts; darbinieks ir atbloķēts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="224" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="234" />
         <source>Done.</source>
         <translation>Gatavs.</translation>
     </message>
@@ -487,252 +487,298 @@
 <context>
     <name>PolicyForm</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="232" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="247" />
         <source>Rules, tried in this order: the first that fits decides</source>
         <translation>Noteikumi, pārbaudīti šādā secībā: izšķir pirmais atbilstošais</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="248" />
         <source>Rule</source>
         <translation>Noteikums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="248" />
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="248" />
         <source>Then</source>
         <translation>Tad</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="235" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="250" />
         <source>Add a rule</source>
         <translation>Pievienot noteikumu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="236" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="251" />
         <source>Up</source>
         <translation>Uz augšu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="237" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="252" />
         <source>Down</source>
         <translation>Uz leju</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="238" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="253" />
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="241" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="256" />
         <source>The chosen rule</source>
         <translation>Izvēlētais noteikums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="242" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="257" />
         <source>For the whole policy</source>
         <translation>Visiem noteikumiem</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="246" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="261" />
         <source>Name</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="247" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="262" />
         <source>Categories</source>
         <translation>Kategorijas</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="248" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="263" />
         <source>Any of the tags</source>
         <translation>Kāda no birkām</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="249" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="264" />
         <source>Condition</source>
         <translation>Stāvoklis</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="250" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="265" />
         <source>Receipt</source>
         <translation>Čeks</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="251" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="266" />
         <source>Days after purchase</source>
         <translation>Dienas pēc pirkuma</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="252" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="267" />
         <source>Outcome</source>
         <translation>Iznākums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="253" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="268" />
         <source>Restocking fee %</source>
         <translation>Apstrādes maksa %</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="254" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="269" />
         <source>Manager</source>
         <translation>Vadītājs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="260" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="275" />
         <source>any (or a comma-separated list)</source>
         <translation>jebkura (vai saraksts, atdalīts ar komatiem)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="262" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="277" />
         <source>unopened</source>
         <translation>neatvērts</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="263" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="278" />
         <source>opened</source>
         <translation>atvērts</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="264" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="279" />
         <source>damaged</source>
         <translation>bojāts</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="265" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="280" />
         <source>defective</source>
         <translation>defekts</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="285" />
         <source>with or without</source>
         <translation>ar vai bez</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="285" />
         <source>with</source>
         <translation>ar</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="285" />
         <source>without</source>
         <translation>bez</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="273" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="288" />
         <source>from</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="274" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="289" />
         <source>to</source>
         <translation>līdz</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="276" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="291" />
         <source>Refund</source>
         <translation>Atmaksa</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="277" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="292" />
         <source>Store credit</source>
         <translation>Veikala kredīts</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="278" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="293" />
         <source>Exchange</source>
         <translation>Apmaiņa</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="279" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="294" />
         <source>Not returnable</source>
         <translation>Neatgriežams</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="284" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="299" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="322" />
         <source>a manager approves</source>
         <translation>apstiprina vadītājs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="288" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="303" />
         <source>Policy name</source>
         <translation>Noteikumu nosaukums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="289" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="304" />
         <source>Time zone</source>
         <translation>Laika josla</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="290" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="305" />
         <source>Store-credit bonus %</source>
         <translation>Veikala kredīta bonuss %</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="291" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="306" />
         <source>Manager approves refunds over</source>
         <translation>Vadītājs apstiprina atmaksas virs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="292" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="307" />
         <source>No receipt: lowest price of the last … days</source>
         <translation>Bez čeka: zemākā cena pēdējās … dienās</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="293" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="308" />
         <source>No receipt: ask for an ID</source>
         <translation>Bez čeka: prasīt dokumentu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="294" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="309" />
         <source>Returns per customer</source>
         <translation>Atgriešanas vienam pircējam</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="295" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="310" />
         <source>No rule fits</source>
         <translation>Neviens noteikums neatbilst</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="296" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="311" />
         <source>Seasonal windows</source>
         <translation>Sezonas periodi</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="301" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="312" />
+        <source>Offline: returns per customer</source>
+        <translation>Bezsaistē: atgriešanas uz pircēju</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="313" />
+        <source>Offline: refunds to a card</source>
+        <translation>Bezsaistē: atmaksas uz karti</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="314" />
+        <source>Offline: another store's receipt</source>
+        <translation>Bezsaistē: cita veikala čeks</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="321" />
+        <source>count this store's returns</source>
+        <translation>skaitīt šī veikala atgriešanas</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="325" />
+        <source>on the card terminal, as usual</source>
+        <translation>kartes terminālī, kā parasti</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="326" />
+        <source>wait until online (or store credit)</source>
+        <translation>gaidīt tiešsaisti (vai veikala kredīts)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="327" />
+        <source>give store credit</source>
+        <translation>izsniegt veikala kredītu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="330" />
+        <source>take the items back without a receipt</source>
+        <translation>pieņemt preces bez čeka</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="331" />
+        <source>the customer comes back later</source>
+        <translation>pircējs atnāk vēlāk</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="337" />
         <source>in days:</source>
         <translation>dienās:</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="302" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="338" />
         <source>e.g. 11-15..12-24 until 01-31; …</source>
         <translation>piem., 11-15..12-24 until 01-31; …</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="303" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="339" />
         <source>no limit</source>
         <translation>bez ierobežojuma</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="352" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="388" />
         <source>with receipt</source>
         <translation>ar čeku</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="354" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="390" />
         <source>no receipt</source>
         <translation>bez čeka</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="358" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="394" />
         <source>days {low}–{high}</source>
         <translation>dienas {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="362" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="398" />
         <source>always</source>
         <translation>vienmēr</translation>
     </message>
@@ -1077,129 +1123,129 @@
     </message>
     <message>
         <location filename="../../pos_returns/ui/return_page.py" line="347" />
-        <location filename="../../pos_returns/ui/return_page.py" line="396" />
+        <location filename="../../pos_returns/ui/return_page.py" line="399" />
         <source>Choose a reason…</source>
         <translation>Izvēlieties iemeslu…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="445" />
+        <location filename="../../pos_returns/ui/return_page.py" line="448" />
         <source>Scan the receipt's barcode or type its number.</source>
         <translation>Noskenējiet čeka svītrkodu vai ierakstiet tā numuru.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="447" />
-        <location filename="../../pos_returns/ui/return_page.py" line="510" />
+        <location filename="../../pos_returns/ui/return_page.py" line="450" />
+        <location filename="../../pos_returns/ui/return_page.py" line="517" />
         <source>Looking up {number}…</source>
         <translation>Meklē {number}…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="478" />
+        <location filename="../../pos_returns/ui/return_page.py" line="485" />
         <source>Without a receipt: scan each item brought back</source>
         <translation>Bez čeka: noskenējiet katru atnesto preci</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="480" />
+        <location filename="../../pos_returns/ui/return_page.py" line="487" />
         <source>Scan the items one by one; each is priced at its lowest recent price.</source>
         <translation>Skenējiet preces pa vienai; katrai tiek ņemta tās zemākā nesenā cena.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="487" />
+        <location filename="../../pos_returns/ui/return_page.py" line="494" />
         <source>Scan the item's barcode or type its code.</source>
         <translation>Noskenējiet preces svītrkodu vai ierakstiet tās kodu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="519" />
+        <location filename="../../pos_returns/ui/return_page.py" line="526" />
         <source>Without a receipt; items scanned: {n} (scan the next one)</source>
         <translation>Bez čeka; noskenētas preces: {n} (skenējiet nākamo)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="525" />
+        <location filename="../../pos_returns/ui/return_page.py" line="532" />
         <source>Receipt {number}, sold {when}; paid with {paid}</source>
         <translation>Čeks {number}, pārdots {when}; samaksāts ar {paid}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="530" />
+        <location filename="../../pos_returns/ui/return_page.py" line="537" />
         <source>Pick what comes back, then a reason.</source>
         <translation>Izvēlieties, ko atdod, tad iemeslu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="532" />
+        <location filename="../../pos_returns/ui/return_page.py" line="539" />
         <source>Nothing on this receipt can be returned now.</source>
         <translation>Neko no šī čeka tagad nevar atgriezt.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="538" />
+        <location filename="../../pos_returns/ui/return_page.py" line="545" />
         <source>Offline: checked against this store's records.</source>
         <translation>Bezsaistē: pārbaudīts pēc šī veikala datiem.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="580" />
+        <location filename="../../pos_returns/ui/return_page.py" line="589" />
         <source>Nothing picked.</source>
         <translation>Nekas nav izvēlēts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="619" />
+        <location filename="../../pos_returns/ui/return_page.py" line="628" />
         <source>Store credit: {amount}</source>
         <translation>Veikala kredīts: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="623" />
+        <location filename="../../pos_returns/ui/return_page.py" line="632" />
         <source>Restocking fees: {amount}</source>
         <translation>Apstrādes maksa: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="626" />
+        <location filename="../../pos_returns/ui/return_page.py" line="635" />
         <source>No money back: an exchange.</source>
         <translation>Nauda netiek atmaksāta: apmaiņa.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="632" />
+        <location filename="../../pos_returns/ui/return_page.py" line="643" />
         <source>Back to a refund</source>
         <translation>Atpakaļ uz atmaksu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="634" />
+        <location filename="../../pos_returns/ui/return_page.py" line="645" />
         <source>or {amount} store credit, {bonus} more</source>
         <translation>vai {amount} veikala kredītā, par {bonus} vairāk</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="668" />
-        <location filename="../../pos_returns/ui/return_page.py" line="676" />
+        <location filename="../../pos_returns/ui/return_page.py" line="681" />
+        <location filename="../../pos_returns/ui/return_page.py" line="689" />
         <source>Working out the amounts…</source>
         <translation>Aprēķina summas…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="680" />
+        <location filename="../../pos_returns/ui/return_page.py" line="693" />
         <source>Pick the reason first.</source>
         <translation>Vispirms izvēlieties iemeslu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="685" />
+        <location filename="../../pos_returns/ui/return_page.py" line="698" />
         <source>A manager types their code and PIN to approve.</source>
         <translation>Vadītājs ieraksta savu kodu un PIN, lai apstiprinātu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="690" />
+        <location filename="../../pos_returns/ui/return_page.py" line="703" />
         <source>Completing…</source>
         <translation>Pabeidz…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="732" />
+        <location filename="../../pos_returns/ui/return_page.py" line="745" />
         <source>Return {number} completed. The receipt is printing.</source>
         <translation>Atgriešana {number} pabeigta. Čeks tiek drukāts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="766" />
+        <location filename="../../pos_returns/ui/return_page.py" line="779" />
         <source>Reprinting {number}…</source>
         <translation>Drukā {number} vēlreiz…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="784" />
+        <location filename="../../pos_returns/ui/return_page.py" line="797" />
         <source>. The copy waits in the print queue.</source>
         <translation>. Kopija gaida drukas rindā.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="786" />
+        <location filename="../../pos_returns/ui/return_page.py" line="799" />
         <source>{number}: copy printed.</source>
         <translation>{number}: kopija nodrukāta.</translation>
     </message>
@@ -1207,169 +1253,169 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="144" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="147" />
         <source>The store</source>
         <translation>Veikals</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="148" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="151" />
         <source>Name</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="149" />
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="175" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="152" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="178" />
         <source>Address</source>
         <translation>Adrese</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="150" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="153" />
         <source>Time zone</source>
         <translation>Laika josla</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="151" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="154" />
         <source>Currency</source>
         <translation>Valūta</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="152" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="155" />
         <source>Receipt footer</source>
         <translation>Čeka kājene</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="153" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="156" />
         <source>Feedback address (QR code)</source>
         <translation>Atsauksmju adrese (QR kods)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="158" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
         <source>Save the store's details</source>
         <translation>Saglabāt veikala datus</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="159" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="162" />
         <source>Return reasons, in the order the counter lists them</source>
         <translation>Atgriešanas iemesli kases secībā</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
         <source>Code</source>
         <translation>Kods</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
         <source>Label</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
         <source>Asks for a note</source>
         <translation>Prasa piezīmi</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="163" />
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="166" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="174" />
         <source>Add</source>
         <translation>Pievienot</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="167" />
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="165" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
         <source>Save the reasons</source>
         <translation>Saglabāt iemeslus</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="166" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="169" />
         <source>Registers and their printers</source>
         <translation>Kases un to printeri</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
         <source>Register</source>
         <translation>Kase</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
         <source>Printer (URL)</source>
         <translation>Printeris (URL)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
         <source>Model</source>
         <translation>Modelis</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="170" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="173" />
         <source>New register, e.g. R4</source>
         <translation>Jauna kase, piem., R4</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="172" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="175" />
         <source>Save the printer</source>
         <translation>Saglabāt printeri</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="173" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="176" />
         <source>Print a test page</source>
         <translation>Drukāt testa lapu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="174" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="177" />
         <source>The chain's central database</source>
         <translation>Ķēdes centrālā datubāze</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="176" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="179" />
         <source>Store password</source>
         <translation>Veikala parole</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="178" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="181" />
         <source>Connect this register</source>
         <translation>Pieslēgt šo kasi</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="267" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="270" />
         <source>The store's details are saved.</source>
         <translation>Veikala dati saglabāti.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="286" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="289" />
         <source>The reasons are saved; the counters list them from the next return.</source>
         <translation>Iemesli saglabāti; kases tos rāda no nākamās atgriešanas.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="294" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="297" />
         <source>Register added.</source>
         <translation>Kase pievienota.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="300" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="303" />
         <source>Choose a register first.</source>
         <translation>Vispirms izvēlieties kasi.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="321" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="324" />
         <source>Printer saved for {register}.</source>
         <translation>Printeris saglabāts kasei {register}.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="344" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="347" />
         <source>Test page sent to {register}'s printer.</source>
         <translation>Testa lapa nosūtīta kases {register} printerim.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="347" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="350" />
         <source>Printing a test page…</source>
         <translation>Drukā testa lapu…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="366" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="369" />
         <source>This register syncs with {url} from now on; the password: {where}.</source>
         <translation>Šī kase turpmāk sinhronizējas ar {url}; parole: {where}.</translation>
     </message>

@@ -398,13 +398,13 @@
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="108" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="163" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="170" />
         <source>cashier</source>
         <translation>kassamedewerker</translation>
     </message>
     <message>
         <location filename="../../pos_returns/ui/back_office/people_page.py" line="109" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="163" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="170" />
         <source>manager</source>
         <translation>manager</translation>
     </message>
@@ -444,42 +444,42 @@
         <translation>Nieuwe pincode instellen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="164" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="171" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="164" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="171" />
         <source>deactivated</source>
         <translation>gedeactiveerd</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="181" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="188" />
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="181" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="188" />
         <source>Bring back</source>
         <translation>Heractiveren</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="192" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="199" />
         <source>{name} can sign in now.</source>
         <translation>{name} kan zich nu aanmelden.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="204" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="214" />
         <source>Role changed.</source>
         <translation>Rol gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="214" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="224" />
         <source>New PIN set; the employee is unlocked.</source>
         <translation>Nieuwe pincode ingesteld; de medewerker is gedeblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="224" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="234" />
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
@@ -487,252 +487,298 @@
 <context>
     <name>PolicyForm</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="232" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="247" />
         <source>Rules, tried in this order: the first that fits decides</source>
         <translation>Regels, in deze volgorde geprobeerd: de eerste die past beslist</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="248" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="248" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="233" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="248" />
         <source>Then</source>
         <translation>Dan</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="235" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="250" />
         <source>Add a rule</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="236" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="251" />
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="237" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="252" />
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="238" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="253" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="241" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="256" />
         <source>The chosen rule</source>
         <translation>De gekozen regel</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="242" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="257" />
         <source>For the whole policy</source>
         <translation>Voor het hele beleid</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="246" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="261" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="247" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="262" />
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="248" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="263" />
         <source>Any of the tags</source>
         <translation>Een van de labels</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="249" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="264" />
         <source>Condition</source>
         <translation>Staat</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="250" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="265" />
         <source>Receipt</source>
         <translation>Bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="251" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="266" />
         <source>Days after purchase</source>
         <translation>Dagen na aankoop</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="252" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="267" />
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="253" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="268" />
         <source>Restocking fee %</source>
         <translation>Herbevoorradingskosten %</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="254" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="269" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="260" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="275" />
         <source>any (or a comma-separated list)</source>
         <translation>alle (of een lijst met komma’s)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="262" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="277" />
         <source>unopened</source>
         <translation>ongeopend</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="263" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="278" />
         <source>opened</source>
         <translation>geopend</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="264" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="279" />
         <source>damaged</source>
         <translation>beschadigd</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="265" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="280" />
         <source>defective</source>
         <translation>defect</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="285" />
         <source>with or without</source>
         <translation>met of zonder</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="285" />
         <source>with</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="270" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="285" />
         <source>without</source>
         <translation>zonder</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="273" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="288" />
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="274" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="289" />
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="276" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="291" />
         <source>Refund</source>
         <translation>Terugbetaling</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="277" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="292" />
         <source>Store credit</source>
         <translation>Tegoed</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="278" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="293" />
         <source>Exchange</source>
         <translation>Ruil</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="279" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="294" />
         <source>Not returnable</source>
         <translation>Geen retour</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="284" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="299" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="322" />
         <source>a manager approves</source>
         <translation>een manager keurt goed</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="288" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="303" />
         <source>Policy name</source>
         <translation>Naam van het beleid</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="289" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="304" />
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="290" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="305" />
         <source>Store-credit bonus %</source>
         <translation>Bonus tegoedbon %</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="291" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="306" />
         <source>Manager approves refunds over</source>
         <translation>Manager keurt terugbetalingen goed boven</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="292" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="307" />
         <source>No receipt: lowest price of the last … days</source>
         <translation>Zonder bon: laagste prijs van de laatste … dagen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="293" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="308" />
         <source>No receipt: ask for an ID</source>
         <translation>Zonder bon: vraag om een identiteitsbewijs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="294" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="309" />
         <source>Returns per customer</source>
         <translation>Retouren per klant</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="295" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="310" />
         <source>No rule fits</source>
         <translation>Geen regel past</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="296" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="311" />
         <source>Seasonal windows</source>
         <translation>Seizoensperiodes</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="301" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="312" />
+        <source>Offline: returns per customer</source>
+        <translation>Offline: retouren per klant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="313" />
+        <source>Offline: refunds to a card</source>
+        <translation>Offline: terugbetalingen op een kaart</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="314" />
+        <source>Offline: another store's receipt</source>
+        <translation>Offline: bon van een andere winkel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="321" />
+        <source>count this store's returns</source>
+        <translation>de retouren van deze winkel tellen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="325" />
+        <source>on the card terminal, as usual</source>
+        <translation>op de betaalterminal, zoals gewoonlijk</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="326" />
+        <source>wait until online (or store credit)</source>
+        <translation>wachten tot online (of tegoedbon)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="327" />
+        <source>give store credit</source>
+        <translation>tegoedbon geven</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="330" />
+        <source>take the items back without a receipt</source>
+        <translation>de artikelen terugnemen zonder bon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="331" />
+        <source>the customer comes back later</source>
+        <translation>de klant komt later terug</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="337" />
         <source>in days:</source>
         <translation>in dagen:</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="302" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="338" />
         <source>e.g. 11-15..12-24 until 01-31; …</source>
         <translation>bv. 11-15..12-24 until 01-31; …</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="303" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="339" />
         <source>no limit</source>
         <translation>geen grens</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="352" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="388" />
         <source>with receipt</source>
         <translation>met bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="354" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="390" />
         <source>no receipt</source>
         <translation>zonder bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="358" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="394" />
         <source>days {low}–{high}</source>
         <translation>dagen {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="362" />
+        <location filename="../../pos_returns/ui/back_office/policy_form.py" line="398" />
         <source>always</source>
         <translation>altijd</translation>
     </message>
@@ -1077,129 +1123,129 @@
     </message>
     <message>
         <location filename="../../pos_returns/ui/return_page.py" line="347" />
-        <location filename="../../pos_returns/ui/return_page.py" line="396" />
+        <location filename="../../pos_returns/ui/return_page.py" line="399" />
         <source>Choose a reason…</source>
         <translation>Kies een reden…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="445" />
+        <location filename="../../pos_returns/ui/return_page.py" line="448" />
         <source>Scan the receipt's barcode or type its number.</source>
         <translation>Scan de streepjescode van de bon of typ het nummer.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="447" />
-        <location filename="../../pos_returns/ui/return_page.py" line="510" />
+        <location filename="../../pos_returns/ui/return_page.py" line="450" />
+        <location filename="../../pos_returns/ui/return_page.py" line="517" />
         <source>Looking up {number}…</source>
         <translation>{number} opzoeken…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="478" />
+        <location filename="../../pos_returns/ui/return_page.py" line="485" />
         <source>Without a receipt: scan each item brought back</source>
         <translation>Zonder bon: scan elk teruggebracht artikel</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="480" />
+        <location filename="../../pos_returns/ui/return_page.py" line="487" />
         <source>Scan the items one by one; each is priced at its lowest recent price.</source>
         <translation>Scan de artikelen een voor een; elk krijgt zijn laagste recente prijs.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="487" />
+        <location filename="../../pos_returns/ui/return_page.py" line="494" />
         <source>Scan the item's barcode or type its code.</source>
         <translation>Scan de streepjescode van het artikel of typ de code.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="519" />
+        <location filename="../../pos_returns/ui/return_page.py" line="526" />
         <source>Without a receipt; items scanned: {n} (scan the next one)</source>
         <translation>Zonder bon; gescande artikelen: {n} (scan het volgende)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="525" />
+        <location filename="../../pos_returns/ui/return_page.py" line="532" />
         <source>Receipt {number}, sold {when}; paid with {paid}</source>
         <translation>Bon {number}, verkocht {when}; betaald met {paid}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="530" />
+        <location filename="../../pos_returns/ui/return_page.py" line="537" />
         <source>Pick what comes back, then a reason.</source>
         <translation>Kies wat terugkomt, dan een reden.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="532" />
+        <location filename="../../pos_returns/ui/return_page.py" line="539" />
         <source>Nothing on this receipt can be returned now.</source>
         <translation>Niets op deze bon kan nu worden teruggebracht.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="538" />
+        <location filename="../../pos_returns/ui/return_page.py" line="545" />
         <source>Offline: checked against this store's records.</source>
         <translation>Offline: gecontroleerd met de gegevens van deze winkel.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="580" />
+        <location filename="../../pos_returns/ui/return_page.py" line="589" />
         <source>Nothing picked.</source>
         <translation>Niets gekozen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="619" />
+        <location filename="../../pos_returns/ui/return_page.py" line="628" />
         <source>Store credit: {amount}</source>
         <translation>Tegoed: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="623" />
+        <location filename="../../pos_returns/ui/return_page.py" line="632" />
         <source>Restocking fees: {amount}</source>
         <translation>Terugnamekosten: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="626" />
+        <location filename="../../pos_returns/ui/return_page.py" line="635" />
         <source>No money back: an exchange.</source>
         <translation>Geen geld terug: een ruil.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="632" />
+        <location filename="../../pos_returns/ui/return_page.py" line="643" />
         <source>Back to a refund</source>
         <translation>Terug naar terugbetaling</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="634" />
+        <location filename="../../pos_returns/ui/return_page.py" line="645" />
         <source>or {amount} store credit, {bonus} more</source>
         <translation>of {amount} tegoed, {bonus} meer</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="668" />
-        <location filename="../../pos_returns/ui/return_page.py" line="676" />
+        <location filename="../../pos_returns/ui/return_page.py" line="681" />
+        <location filename="../../pos_returns/ui/return_page.py" line="689" />
         <source>Working out the amounts…</source>
         <translation>Bedragen berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="680" />
+        <location filename="../../pos_returns/ui/return_page.py" line="693" />
         <source>Pick the reason first.</source>
         <translation>Kies eerst de reden.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="685" />
+        <location filename="../../pos_returns/ui/return_page.py" line="698" />
         <source>A manager types their code and PIN to approve.</source>
         <translation>Een manager typt code en pincode om goed te keuren.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="690" />
+        <location filename="../../pos_returns/ui/return_page.py" line="703" />
         <source>Completing…</source>
         <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="732" />
+        <location filename="../../pos_returns/ui/return_page.py" line="745" />
         <source>Return {number} completed. The receipt is printing.</source>
         <translation>Retour {number} afgerond. De bon wordt afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="766" />
+        <location filename="../../pos_returns/ui/return_page.py" line="779" />
         <source>Reprinting {number}…</source>
         <translation>{number} opnieuw afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="784" />
+        <location filename="../../pos_returns/ui/return_page.py" line="797" />
         <source>. The copy waits in the print queue.</source>
         <translation>. De kopie wacht in de afdrukwachtrij.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="786" />
+        <location filename="../../pos_returns/ui/return_page.py" line="799" />
         <source>{number}: copy printed.</source>
         <translation>{number}: kopie afgedrukt.</translation>
     </message>
@@ -1207,169 +1253,169 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="144" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="147" />
         <source>The store</source>
         <translation>De winkel</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="148" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="151" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="149" />
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="175" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="152" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="178" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="150" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="153" />
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="151" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="154" />
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="152" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="155" />
         <source>Receipt footer</source>
         <translation>Voettekst van de bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="153" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="156" />
         <source>Feedback address (QR code)</source>
         <translation>Feedbackadres (QR-code)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="158" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
         <source>Save the store's details</source>
         <translation>Winkelgegevens opslaan</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="159" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="162" />
         <source>Return reasons, in the order the counter lists them</source>
         <translation>Retourredenen, in de volgorde van de kassa</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
         <source>Label</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
         <source>Asks for a note</source>
         <translation>Vraagt een toelichting</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="163" />
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="166" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="174" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="167" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="165" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
         <source>Save the reasons</source>
         <translation>Redenen opslaan</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="166" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="169" />
         <source>Registers and their printers</source>
         <translation>Kassa’s en hun printers</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
         <source>Register</source>
         <translation>Kassa</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
         <source>Printer (URL)</source>
         <translation>Printer (URL)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="170" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="173" />
         <source>New register, e.g. R4</source>
         <translation>Nieuwe kassa, bv. R4</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="172" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="175" />
         <source>Save the printer</source>
         <translation>Printer opslaan</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="173" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="176" />
         <source>Print a test page</source>
         <translation>Testpagina afdrukken</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="174" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="177" />
         <source>The chain's central database</source>
         <translation>De centrale database van de keten</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="176" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="179" />
         <source>Store password</source>
         <translation>Wachtwoord van de winkel</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="178" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="181" />
         <source>Connect this register</source>
         <translation>Deze kassa verbinden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="267" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="270" />
         <source>The store's details are saved.</source>
         <translation>De winkelgegevens zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="286" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="289" />
         <source>The reasons are saved; the counters list them from the next return.</source>
         <translation>De redenen zijn opgeslagen; de kassa’s tonen ze vanaf de volgende retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="294" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="297" />
         <source>Register added.</source>
         <translation>Kassa toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="300" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="303" />
         <source>Choose a register first.</source>
         <translation>Kies eerst een kassa.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="321" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="324" />
         <source>Printer saved for {register}.</source>
         <translation>Printer opgeslagen voor {register}.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="344" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="347" />
         <source>Test page sent to {register}'s printer.</source>
         <translation>Testpagina naar de printer van {register} gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="347" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="350" />
         <source>Printing a test page…</source>
         <translation>Testpagina wordt afgedrukt…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="366" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="369" />
         <source>This register syncs with {url} from now on; the password: {where}.</source>
         <translation>Deze kassa synchroniseert voortaan met {url}; het wachtwoord: {where}.</translation>
     </message>

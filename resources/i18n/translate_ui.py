@@ -269,6 +269,15 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "Store password": ("Mot de passe du magasin", "Wachtwoord van de winkel", "Veikala parole"),
     "Connect this register": ("Connecter cette caisse", "Deze kassa verbinden", "Pieslēgt šo kasi"),
     "This register syncs with {url} from now on; the password: {where}.": ("Cette caisse se synchronise désormais avec {url} ; le mot de passe : {where}.", "Deze kassa synchroniseert voortaan met {url}; het wachtwoord: {where}.", "Šī kase turpmāk sinhronizējas ar {url}; parole: {where}."),
+    "Offline: returns per customer": ("Hors ligne : retours par client", "Offline: retouren per klant", "Bezsaistē: atgriešanas uz pircēju"),
+    "Offline: refunds to a card": ("Hors ligne : remboursements sur carte", "Offline: terugbetalingen op een kaart", "Bezsaistē: atmaksas uz karti"),
+    "Offline: another store's receipt": ("Hors ligne : ticket d’un autre magasin", "Offline: bon van een andere winkel", "Bezsaistē: cita veikala čeks"),
+    "count this store's returns": ("compter les retours de ce magasin", "de retouren van deze winkel tellen", "skaitīt šī veikala atgriešanas"),
+    "on the card terminal, as usual": ("sur le terminal de paiement, comme d’habitude", "op de betaalterminal, zoals gewoonlijk", "kartes terminālī, kā parasti"),
+    "wait until online (or store credit)": ("attendre le retour en ligne (ou un avoir)", "wachten tot online (of tegoedbon)", "gaidīt tiešsaisti (vai veikala kredīts)"),
+    "give store credit": ("donner un avoir", "tegoedbon geven", "izsniegt veikala kredītu"),
+    "take the items back without a receipt": ("reprendre les articles sans ticket", "de artikelen terugnemen zonder bon", "pieņemt preces bez čeka"),
+    "the customer comes back later": ("le client revient plus tard", "de klant komt later terug", "pircējs atnāk vēlāk"),
 }
 
 

@@ -21,14 +21,14 @@ from integration.conftest import throwaway_postgres
 from integration.shop import POLICY, RECEIPT, Shop, open_shop
 from sqlalchemy import select, update
 
-from pos_returns.domain.model import Condition
+from pos_returns.domain.model import Condition, Prefer
 from pos_returns.printing.queue import run_queue
 from pos_returns.services import journal, people
 from pos_returns.services.auth import sign_in
 from pos_returns.services.counter import look_up
 from pos_returns.services.errors import AuthFailed, NotFound, Refused
 from pos_returns.services.no_receipt import price_basis
-from pos_returns.services.policies import published_policy
+from pos_returns.services.policies import publish_policy, published_policy
 from pos_returns.services.returns import (
     CompleteReturn,
     DecideReturn,
@@ -547,3 +547,59 @@ def test_this_receipts_returns_at_another_register_shape_the_decision_here(
         )
         key = tender.reference or tender.method.value
         assert (before + tender.amount).amount <= Decimal(paid[key])
+
+
+def test_offline_the_policys_choices_decide_what_the_chain_cannot_check(
+    chain: Chain, tmp_path: Path
+) -> None:
+    here = register(tmp_path, "r1")
+    strict = {
+        **POLICY,
+        "offline": {
+            "customer_limit": "manager",
+            "card_refund": "wait",
+            "other_store_receipt": "wait",
+        },
+    }
+    with UnitOfWork(here.engine, write=True) as uow:
+        publish_policy(uow, here.store(uow), here.manager, strict, AT - timedelta(hours=1))
+        uow.commit()
+    down = "postgresql://nobody:x@127.0.0.1:1/chain"
+    view = look_up_anywhere(here.engine, "S01", NUMBER, at=AT, lang="en", central_url=down)
+    assert view.offline and view.elsewhere == ()
+    skipped = look_up_anywhere(
+        here.engine, "S01", NUMBER, at=AT, lang="en", central_url=chain.s01, reachable=False
+    )
+    assert skipped.offline  # known down: not tried, and said
+    online = look_up_anywhere(here.engine, "S01", NUMBER, at=AT, lang="en", central_url=chain.s01)
+    assert not online.offline
+    with pytest.raises(NotFound, match="come back when the register is online") as refused:
+        look_up_anywhere(here.engine, "S01", "S02-R1-000777", at=AT, lang="en", central_url=down)
+    assert "without a receipt" not in str(refused.value)
+
+    items = (ReturnItem(1, 1, Condition.UNOPENED),)
+    apart = DecideReturn(NUMBER, items, AT, offline=view.offline)
+    with UnitOfWork(here.engine) as uow:
+        decision = propose_return(uow, here.store(uow), apart).decision
+        linked = propose_return(uow, here.store(uow), DecideReturn(NUMBER, items, AT)).decision
+    # C-1001's returns at other stores cannot be counted, and the card cannot be refunded.
+    assert [r.code for r in decision.manager_reasons] == ["customer_limit_offline"]
+    assert decision.card_waits and not linked.card_waits and not linked.needs_manager
+    with UnitOfWork(here.engine, write=True) as uow, pytest.raises(Refused, match="card refunds"):
+        complete_return(
+            uow,
+            here.store(uow),
+            CompleteReturn(apart, here.cashier, "R1", "gift", approver=here.manager),
+        )
+    as_credit = DecideReturn(NUMBER, items, AT, prefer=Prefer.STORE_CREDIT, offline=True)
+    with UnitOfWork(here.engine, write=True) as uow:
+        done = complete_return(
+            uow,
+            here.store(uow),
+            CompleteReturn(as_credit, here.cashier, "R1", "gift", approver=here.manager),
+        )
+        uow.commit()
+    assert done.store_credit is not None and done.document["manager_reasons"] == [
+        "customer_limit_offline"
+    ]
+    assert push(here.engine, chain.s01, "S01").returns == 1  # queued, then up once online

@@ -85,6 +85,39 @@ def test_a_rule_that_can_never_decide_is_pointed_out(
     assert page.form.rules.item(0, 0).text().startswith("rule-")
 
 
+def test_the_offline_choices_go_into_the_policy_and_onto_its_text(
+    office: BackOfficeWindow, window: CounterWindow, qtbot: QtBot
+) -> None:
+    page = office.policy
+    form = page.form
+    assert "offline" not in form.document  # the defaults are left out
+    card = form.offline["card_refund"]
+    card.setCurrentIndex(card.findData("store_credit"))
+    limit = form.offline["customer_limit"]
+    limit.setCurrentIndex(limit.findData("manager"))
+    assert form.document["offline"] == {
+        "customer_limit": "manager",
+        "card_refund": "store_credit",
+        "other_store_receipt": "no_receipt",
+    }
+    qtbot.waitUntil(
+        lambda: "card refunds are given as store credit" in page.text_views["en"].toPlainText()
+    )
+    assert "remboursements par carte sont rendus en avoir" in page.text_views["fr"].toPlainText()
+    page.check()
+    assert page.publish_button.isEnabled()
+    card.setCurrentIndex(card.findData("terminal"))
+    limit.setCurrentIndex(limit.findData("local"))
+    assert "offline" not in form.document
+    window.set_language("lv")
+    window.open_back_office()
+    settle(qtbot, window)
+    assert window.back_office is not None
+    qtbot.addWidget(window.back_office)
+    choices = window.back_office.policy.form.offline["card_refund"]
+    assert choices.itemText(2) == "izsniegt veikala kredītu"
+
+
 def test_what_if_shows_the_draft_beside_the_published_policy(
     office: BackOfficeWindow, window: CounterWindow, qtbot: QtBot
 ) -> None:

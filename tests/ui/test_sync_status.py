@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import psycopg
 import pytest
 from integration.conftest import throwaway_postgres
-from integration.shop import Shop, open_shop
+from integration.shop import POLICY, Shop, open_shop
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from pos_returns.domain.model import Condition
+from pos_returns.services.policies import publish_policy
 from pos_returns.services.returns import CompleteReturn, DecideReturn, ReturnItem, complete_return
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.db import open_database
@@ -85,6 +88,31 @@ def test_offline_the_counter_keeps_working_and_says_what_it_checked(
     window.sync_now()
     settle(qtbot, window)
     assert "1 waiting" in window.sync_state.text()
+
+
+def test_offline_a_card_refund_waits_as_the_policy_says_and_store_credit_goes_ahead(
+    shop: Shop, qtbot: QtBot
+) -> None:
+    with UnitOfWork(shop.engine, write=True) as uow:
+        waits = {**POLICY, "offline": {"card_refund": "wait"}}
+        publish_policy(uow, shop.store(uow), shop.manager, waits, AT - timedelta(hours=1))
+        uow.commit()
+    window = open_window(shop, qtbot, "postgresql://nobody:x@127.0.0.1:1/chain")
+    sign_in(qtbot, window)
+    scan(qtbot, window)
+    page = window.return_page
+    page.reason.setCurrentIndex(1)
+    settle(qtbot, window)
+    assert "card refunds wait until the link is back" in page.summary.text()
+    assert not page.complete_button.isEnabled()
+    assert page.store_credit.isVisible()
+    qtbot.mouseClick(page.store_credit, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert "Store credit:" in page.summary.text() and "wait" not in page.summary.text()
+    assert page.complete_button.isEnabled()
+    page.complete()
+    settle(qtbot, window)
+    assert "completed" in page.message.text()
 
 
 def test_a_line_returned_twice_while_apart_shows_in_the_back_office_with_both_returns(

@@ -664,3 +664,28 @@ def test_an_override_for_a_line_not_returned_is_an_error() -> None:
             overrides={2: Outcome.REFUND},
         )
     assert "line 2 is not part of this return" in err.value.message
+
+
+def test_the_quick_line_decision_is_the_dataclasss_own() -> None:
+    from datetime import date as day
+
+    from pos_returns.domain.decision import LineDecision, _new_line_decision
+    from pos_returns.domain.model import Condition
+
+    values = dict(
+        line=3,
+        qty=2,
+        days=17,
+        rule="standard",
+        outcome=Outcome.STORE_CREDIT,
+        refund=eur("20.00"),
+        fee=eur("3.00"),
+        tax=eur("3.47"),
+        condition=Condition.OPENED,
+        manager=True,
+        seasonal_until=day(2027, 1, 31),
+        sku="4006381333931",
+        overridden=True,
+    )
+    quick = _new_line_decision(*values.values())
+    assert quick == LineDecision(**values) and quick.net == eur("17.00")

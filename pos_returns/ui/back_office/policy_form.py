@@ -32,10 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from pos_returns.domain.model import Condition
-from pos_returns.domain.policy import Outcome
+from pos_returns.domain.policy import OfflineCard, OfflineLimit, OfflineReceipt, Outcome
 
 ANY = -1  # a spin box's "any" (the key is left out of the document)
 OUTCOMES = tuple(Outcome)
+# The `offline` choices, each with its values in the order shown, the default first.
+OFFLINE_CHOICES = (
+    ("customer_limit", tuple(v.value for v in OfflineLimit)),
+    ("card_refund", tuple(v.value for v in OfflineCard)),
+    ("other_store_receipt", tuple(v.value for v in OfflineReceipt)),
+)
 
 
 class Field(QWidget):
@@ -195,6 +201,13 @@ class PolicyForm(QWidget):
         for outcome in OUTCOMES:
             self.otherwise.addItem("", outcome.value)
         self.seasonal = QLineEdit(objectName="policySeasonal")
+        # Offline (the chain's database does not answer): the policy's choices, by key.
+        self.offline = {
+            key: QComboBox(objectName=f"policyOffline_{key}") for key, _values in OFFLINE_CHOICES
+        }
+        for key, values in OFFLINE_CHOICES:
+            for value in values:
+                self.offline[key].addItem("", value)
         limit = QWidget()
         line = QHBoxLayout(limit)
         line.setContentsMargins(0, 0, 0, 0)
@@ -215,6 +228,7 @@ class PolicyForm(QWidget):
             ("limits.returns_per_customer", limit),
             ("otherwise.outcome", self.otherwise),
             ("seasonal", self.seasonal),
+            *((f"offline.{key}", combo) for key, combo in self.offline.items()),
         ):
             field = Field(widget)
             self.fields[key] = field
@@ -226,7 +240,8 @@ class PolicyForm(QWidget):
         for spin in (self.price_days, self.limit_count, self.limit_days):
             spin.valueChanged.connect(lambda _v: self._settings_edited())
         self.requires_id.toggled.connect(lambda _on: self._settings_edited())
-        self.otherwise.currentIndexChanged.connect(lambda _i: self._settings_edited())
+        for combo in (self.otherwise, *self.offline.values()):
+            combo.currentIndexChanged.connect(lambda _i: self._settings_edited())
 
     def retranslate(self) -> None:
         self.rules_label.setText(self.tr("Rules, tried in this order: the first that fits decides"))
@@ -294,10 +309,31 @@ class PolicyForm(QWidget):
                 self.tr("Returns per customer"),
                 self.tr("No rule fits"),
                 self.tr("Seasonal windows"),
+                self.tr("Offline: returns per customer"),
+                self.tr("Offline: refunds to a card"),
+                self.tr("Offline: another store's receipt"),
             ),
             strict=True,
         ):
             label.setText(text)
+        offline_texts = {
+            "customer_limit": (
+                self.tr("count this store's returns"),
+                self.tr("a manager approves"),
+            ),
+            "card_refund": (
+                self.tr("on the card terminal, as usual"),
+                self.tr("wait until online (or store credit)"),
+                self.tr("give store credit"),
+            ),
+            "other_store_receipt": (
+                self.tr("take the items back without a receipt"),
+                self.tr("the customer comes back later"),
+            ),
+        }
+        for key, texts in offline_texts.items():
+            for index, text in enumerate(texts):
+                self.offline[key].setItemText(index, text)
         self.limit_in.setText(self.tr("in days:"))
         self.seasonal.setPlaceholderText(self.tr("e.g. 11-15..12-24 until 01-31; …"))
         self.refund_over.setPlaceholderText(self.tr("no limit"))
@@ -386,6 +422,9 @@ class PolicyForm(QWidget):
         self.limit_days.setValue(int(per.get("days", ANY)))
         otherwise = (doc.get("otherwise") or {}).get("outcome", Outcome.DENY.value)
         self.otherwise.setCurrentIndex(max(0, self.otherwise.findData(otherwise)))
+        offline = doc.get("offline") or {}
+        for key, combo in self.offline.items():
+            combo.setCurrentIndex(max(0, combo.findData(offline.get(key))))
         self.seasonal.setText(
             "; ".join(
                 f"{w.get('purchased_from', '')}..{w.get('purchased_to', '')} "
@@ -475,6 +514,9 @@ class PolicyForm(QWidget):
             else None,
         )
         doc["otherwise"] = {"outcome": self.otherwise.currentData()}
+        offline = {key: combo.currentData() for key, combo in self.offline.items()}
+        defaults = {key: values[0] for key, values in OFFLINE_CHOICES}
+        _set_or_drop(doc, "offline", offline if offline != defaults else None)
         windows = _seasonal(self.seasonal.text())
         _set_or_drop(doc, "seasonal", windows or None)
         self.edited.emit()

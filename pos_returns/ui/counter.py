@@ -8,9 +8,12 @@ the big button) completes. Every database and printer call runs off the GUI thre
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QTranslator
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -94,6 +97,20 @@ class CounterWindow(QMainWindow):
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
+        self.return_page.table.quiet = self._input_unwatched
+
+    @contextmanager
+    def _input_unwatched(self) -> Iterator[None]:
+        """The app-wide event filter off for a moment of building widgets: no input is
+        read meanwhile (it waits in the queue), and the filter's cost per event is not paid
+        for the hundreds of events that building sends."""
+        app = QApplication.instance()
+        assert app is not None
+        app.removeEventFilter(self)
+        try:
+            yield
+        finally:
+            app.installEventFilter(self)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         app = QApplication.instance()
@@ -166,6 +183,8 @@ class CounterWindow(QMainWindow):
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
         """Any key or click anywhere in the app keeps the screen unlocked; a scanner's
         characters typed into a list or a button go to the scan field."""
+        if not isinstance(event, QKeyEvent | QMouseEvent):
+            return False  # most events (paint, layout, ...): answered without asking more
         kind = event.type()
         if kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and self.actor:
             self.idle.start()

@@ -3,6 +3,8 @@ cashier picks (how many, in what state, where it goes, a manager's override)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
@@ -52,6 +54,9 @@ class LinesTable(QTableWidget):
         self.lang = "en"
         self._rows: list[_Row] = []
         self._filling = False
+        # Set by the window: the app's Python event filter off while rows are built (it
+        # would see each of the many events that building widgets sends, most of a scan).
+        self.quiet: Callable[[], AbstractContextManager[object]] = nullcontext
         self.verticalHeader().setVisible(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setWordWrap(True)
@@ -82,8 +87,9 @@ class LinesTable(QTableWidget):
         self.clear_lines()
         self.setRowCount(len(lines))
         self._filling = True
-        for row, line in enumerate(lines):
-            self._fill_row(row, line)
+        with self.quiet():
+            for row, line in enumerate(lines):
+                self._fill_row(row, line)
         for widgets in self._rows if keep else ():
             if keep is not None and widgets.line in keep:
                 picked, qty, condition, goes_to, overridden = keep[widgets.line]

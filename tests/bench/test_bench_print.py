@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from printing.escpos_bytes import decode
 
-from pos_returns.bench_print import TARGETS_MS, make_store, run_print_bench
+from pos_returns.bench_print import TARGETS_MS, PrintBench, make_store, run_print_bench
 from pos_returns.printing.escpos_render import render_escpos
 from pos_returns.printing.profiles import profile
 from pos_returns.services.receipts import find_return, return_receipt
@@ -39,12 +39,15 @@ def test_build_and_render_a_receipt_to_escpos(benchmark, tmp_path: Path) -> None
 
 
 @pytest.mark.slow
-def test_both_renderings_meet_their_targets(tmp_path: Path) -> None:
+def test_both_renderings_meet_their_targets(tmp_path: Path, slowdown: float) -> None:
+    def missed(result: PrintBench) -> list[str]:
+        timings = (result.escpos, result.pictures, result.pdf)
+        return [t.line() for t in timings if t.median_ms >= TARGETS_MS[t.name] * slowdown]
+
     result = run_print_bench(rounds=40, folder=tmp_path)
-    if result.missed():  # a busy machine: time once more before failing
+    if missed(result):  # a busy machine: time once more before failing
         result = run_print_bench(rounds=40, folder=tmp_path)
-    assert not result.missed(), result.report()
-    assert result.escpos.median_ms < TARGETS_MS["escpos"]
-    assert result.pictures.median_ms < TARGETS_MS["pictures"]  # Latvian on a TM-T88IV
+    assert not missed(result), f"{result.report()} (targets x {slowdown:.2f})"
+    assert result.pictures.median_ms < TARGETS_MS["pictures"] * slowdown  # Latvian, TM-T88IV
     assert result.escpos_bytes > 2000 and result.pdf_bytes > 20000
     assert result.pictures_bytes > 10 * result.escpos_bytes  # pictures, not "?"

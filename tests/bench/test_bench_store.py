@@ -46,15 +46,23 @@ def test_the_store_bench_times_each_workload_against_the_floor(result: StoreBenc
     assert "x floor" in result.report()
 
 
+REFERENCE_FLOOR_MS = 0.014
+"""The floor's p95 on the machine of the README's numbers. The workloads' times stay a
+steady multiple of the floor across machines (complete: 945 x there, 876-1,034 x on a
+CI machine 2-3x slower), so a slower machine's targets are scaled by its floor."""
+
+
 def test_find_decide_and_complete_meet_their_targets(result: StoreBench, database: Path) -> None:
+    slowdown = max(1.0, result.floor.p95 / REFERENCE_FLOOR_MS)
+    find_target, complete_target = 5 * slowdown, 20 * slowdown
     runs = [result]
-    if result.find_decide.p95 >= 5 or result.complete.p95 >= 20:
+    if result.find_decide.p95 >= find_target or result.complete.p95 >= complete_target:
         # A busy machine (another process syncing to disk) can spoil one run; the
         # targets hold if a second run on the same database meets them.
         runs.append(run_store_bench(database, receipts=RECEIPTS, rounds=60, import_lines=1))
-    report = "\n\n".join(r.report() for r in runs)
-    assert min(r.find_decide.p95 for r in runs) < 5, report
-    assert min(r.complete.p95 for r in runs) < 20, report
+    report = "\n\n".join(r.report() for r in runs) + f"\n(targets x {slowdown:.2f})"
+    assert min(r.find_decide.p95 for r in runs) < find_target, report
+    assert min(r.complete.p95 for r in runs) < complete_target, report
 
 
 def test_the_bench_really_completed_returns(result: StoreBench, database: Path) -> None:

@@ -10,12 +10,16 @@ from pathlib import Path
 from pos_returns.bench_sync import run_sync_bench
 
 
-def test_push_pull_and_many_registers_at_once(postgres_admin: str, tmp_path: Path) -> None:
+def test_push_pull_and_many_registers_at_once(
+    postgres_admin: str, tmp_path: Path, slowdown: float
+) -> None:
     result = run_sync_bench(
         postgres_admin, tmp_path, returns=2_000, receipts=40_000, registers=12, each=5
     )
-    print("\n" + result.report())
+    report = f"{result.report()}\n(floors / {slowdown:.2f})"
+    print("\n" + report)
     assert result.returns == 2_000 and result.receipts == 40_000
-    assert result.returns / result.push_seconds > 500  # the target: 10,000 in 10 s
-    assert result.receipts / result.pull_seconds > 4_000  # the target: 1,000,000 in 120 s
+    # The targets: 10,000 in 10 s, 1,000,000 in 120 s; half their rates here.
+    assert result.returns / result.push_seconds > 500 / slowdown, report
+    assert result.receipts / result.pull_seconds > 4_000 / slowdown, report
     assert result.errors == [] and result.arrived == 12 * 5

@@ -429,7 +429,7 @@ def test_the_report_summary_and_reject_helpers() -> None:
 @pytest.mark.skipif(
     not FULL_FILE.is_file(), reason=f"{FULL_FILE} is not here (it lives in ../shared/data)"
 )
-def test_the_whole_online_retail_ii_file_into_sqlite(tmp_path: Path) -> None:
+def test_the_whole_online_retail_ii_file_into_sqlite(tmp_path: Path, slowdown: float) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'till.sqlite3'}")
     migrate(engine)
     with UnitOfWork(engine, write=True) as uow:
@@ -452,7 +452,8 @@ def test_the_whole_online_retail_ii_file_into_sqlite(tmp_path: Path) -> None:
     assert report.returns_added > 2_000
     assert reasons["not a product"] > 1_000
     assert reasons["bad-debt adjustment"] == 3
-    assert report.lines_per_second >= 20_000, report.summary()
+    target = 20_000 / slowdown  # lines/s; slowdown: a CI machine slower than a till's CPU
+    assert report.lines_per_second >= target, f"{report.summary()} (target {target:,.0f})"
     with UnitOfWork(engine) as uow:
         assert uow.session.scalar(select(func.count()).select_from(ReceiptLine)) == (
             report.lines_added

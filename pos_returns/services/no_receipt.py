@@ -4,8 +4,10 @@ An item brought back without its receipt is refunded at the lowest price the sto
 at during the policy's `no_receipt.price_days` (SPEC.md section 2): that price comes from the
 store's own sales, or from the catalogue when the item did not sell in that window. The
 customer's ID document, when the policy asks for one, is never stored: only a keyed hash
-of it (HMAC-SHA256 with the store's key), so the same ID is recognised for the policy's
-return limit without the number being readable from the database or its exports.
+of it (HMAC-SHA256), so the same ID is recognised for the policy's return limit without
+the number being readable from the database or its exports. The key is the chain's once
+the register has synced (the same ID is then the same customer at every store), and the
+store's own before that; returns hashed with the store's key still count.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ from sqlalchemy import select
 from pos_returns.domain.money import Money
 from pos_returns.services.errors import InvalidInput, NotFound, say
 from pos_returns.services.uow import UnitOfWork
-from pos_returns.store.models import Product, Receipt, ReceiptLine, Store
+from pos_returns.store.models import Product, Receipt, ReceiptLine, Store, SyncState
 
 _ID_NOISE = re.compile(r"[\s\-_/.]+")
 _ITEM_NOISE = re.compile(r"\s+")
 CUSTOMER_ID_PREFIX = "id:"  # the decision's customer when an ID was shown: "id:<hash>"
+CHAIN_ID_KEY = "chain_id_key"  # the sync_state row holding the chain's key, once pulled
 
 
 @dataclass(frozen=True)
@@ -122,12 +125,24 @@ def price_basis(uow: UnitOfWork, store: Store, sku: str, at: datetime, days: int
     )
 
 
-def customer_id_hash(store: Store, id_number: str) -> str:
-    """The keyed hash that stands for a customer's ID document (64 hex digits)."""
+def customer_id_hash(store: Store, id_number: str, key: str | None = None) -> str:
+    """The keyed hash that stands for a customer's ID document (64 hex digits), with
+    `key` (hex) or else the store's own key."""
     folded = _ID_NOISE.sub("", id_number).upper()
     if len(folded) < 4:
         raise InvalidInput(say("the ID number is too short: type it as printed on the document"))
-    if not store.id_key:
-        raise InvalidInput(f"store {store.code} has no key for ID numbers; run the migrations")
-    key = bytes.fromhex(store.id_key)
-    return hmac.new(key, folded.encode("utf-8"), hashlib.sha256).hexdigest()
+    if key is None:
+        if not store.id_key:
+            raise InvalidInput(f"store {store.code} has no key for ID numbers; run the migrations")
+        key = store.id_key
+    return hmac.new(bytes.fromhex(key), folded.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def customer_id_hashes(uow: UnitOfWork, store: Store, id_number: str) -> tuple[str, ...]:
+    """Every hash this register may have kept for the ID: the chain's first (what new
+    returns keep), then the store's own (returns taken before the register synced)."""
+    chain = uow.session.get(SyncState, (store.id, CHAIN_ID_KEY))
+    own = customer_id_hash(store, id_number)
+    if chain is None or chain.value == store.id_key:
+        return (own,)
+    return (customer_id_hash(store, id_number, chain.value), own)

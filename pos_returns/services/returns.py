@@ -201,9 +201,10 @@ def _propose_without_receipt(
     numbers = [item.line for item in request.items]
     if sorted(numbers) != list(range(1, len(numbers) + 1)):
         raise InvalidInput("the items without a receipt are numbered 1, 2, 3, ... in order")
-    id_hash = None
+    hashes: tuple[str, ...] = ()
     if request.customer_id and request.customer_id.strip():
-        id_hash = no_receipt.customer_id_hash(store, request.customer_id)
+        hashes = no_receipt.customer_id_hashes(uow, store, request.customer_id)
+    id_hash = hashes[0] if hashes else None
     customer = no_receipt.CUSTOMER_ID_PREFIX + id_hash if id_hash else None
     prices: dict[int, PriceBasis] = {}
     lines = []
@@ -227,8 +228,9 @@ def _propose_without_receipt(
             )
         )
     past = sales.history(
-        uow, None, None, _limit_since(policy, request, customer), customer_id_hash=id_hash
+        uow, None, None, _limit_since(policy, request, customer), customer_id_hashes=hashes
     )
+    past += request.elsewhere  # the customer's returns at other stores, by the chain's hash
     domain_request = dm.ReturnRequest(
         receipt_number=None,
         at=request.at,

@@ -293,36 +293,38 @@ def history(
     customer: str | None,
     since: datetime | None,
     *,
-    customer_id_hash: str | None = None,
+    customer_id_hashes: Sequence[str] = (),
 ) -> tuple[dm.PastReturn, ...]:
     """Every earlier return of `receipt` (at any store known locally) and the customer's
     returns of other receipts since `since` (for the policy's limit): the customer named
-    by their number, or by the hash of the ID they showed for returns without a receipt."""
+    by their number, or by the hashes of the ID they showed for returns without a receipt
+    (the first is the one the decision names them by; the others are older keys')."""
     conditions = []
     if receipt is not None:
         conditions.append(Return.receipt_id == receipt.id)
     if customer and since is not None:
         conditions.append((Return.customer == customer) & (Return.returned_at >= since))
-    if customer_id_hash and since is not None:
+    if customer_id_hashes and since is not None:
         conditions.append(
-            (Return.customer_id_hash == customer_id_hash) & (Return.returned_at >= since)
+            Return.customer_id_hash.in_(customer_id_hashes) & (Return.returned_at >= since)
         )
     if not conditions:
         return ()
     rows = uow.session.scalars(
         select(Return).where(or_(*conditions)).order_by(Return.returned_at)
     ).all()
-    return tuple(_past(row, receipt) for row in rows)
+    return tuple(_past(row, receipt, customer_id_hashes) for row in rows)
 
 
-def _past(row: Return, receipt: Receipt | None) -> dm.PastReturn:
+def _past(row: Return, receipt: Receipt | None, hashes: Sequence[str] = ()) -> dm.PastReturn:
     cur = row.currency
     own = receipt is not None and row.receipt_id == receipt.id
     lines: Iterable[ReturnLine] = row.lines
     refunds: Iterable[Refund] = row.refunds
     customer = row.customer
-    if customer is None and row.customer_id_hash:
-        customer = CUSTOMER_ID_PREFIX + row.customer_id_hash
+    if customer is None and row.customer_id_hash:  # one ID under any key: one customer
+        named = hashes[0] if row.customer_id_hash in hashes else row.customer_id_hash
+        customer = CUSTOMER_ID_PREFIX + named
     return dm.PastReturn(
         at=row.returned_at,
         customer=customer,

@@ -381,7 +381,24 @@ PRINTS = """
     GRANT SELECT, INSERT ON print_history TO posr_store;
 """
 
-ALL_STEPS: tuple[str, ...] = (*STEPS, _rls(), RESOLVE, PEOPLE, PRINTS)
+# The chain's key for customers' ID numbers: every register hashes an ID with it, so the
+# same ID is the same customer at every store and the policy's limit counts across them.
+# 244 random bits from two version-4 UUIDs (PostgreSQL's own generator, no extension).
+# One row, read by every store, written by none (on Citus: a reference table).
+CHAIN = """
+    CREATE TABLE chain (
+        one boolean PRIMARY KEY DEFAULT true CHECK (one),
+        id_key text NOT NULL
+    );
+    INSERT INTO chain (id_key) VALUES (
+        replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', '')
+    );
+    GRANT SELECT ON chain TO posr_store;
+    CREATE INDEX returns_customer_id ON returns (customer_id_hash)
+        WHERE customer_id_hash IS NOT NULL;
+"""
+
+ALL_STEPS: tuple[str, ...] = (*STEPS, _rls(), RESOLVE, PEOPLE, PRINTS, CHAIN)
 
 
 def init(url: str) -> int:

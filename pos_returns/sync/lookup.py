@@ -17,8 +17,10 @@ from pos_returns.domain.model import PastReturn, ReturnedQty, TenderMethod, Tend
 from pos_returns.domain.money import Money
 from pos_returns.domain.policy import OfflineReceipt
 from pos_returns.services.counter import ReceiptView, look_up
-from pos_returns.services.errors import NotFound, say
+from pos_returns.services.errors import InvalidInput, NotFound, say
+from pos_returns.services.no_receipt import CUSTOMER_ID_PREFIX, customer_id_hashes
 from pos_returns.services.policies import published_policy
+from pos_returns.services.returns import DecideReturn
 from pos_returns.services.sales import number_key
 from pos_returns.services.stores import get_store
 from pos_returns.services.uow import Database, UnitOfWork
@@ -267,3 +269,46 @@ def _with_chain_history(
         if rid not in here
     ]
     return replace(view, elsewhere=tuple(elsewhere))
+
+
+def with_chain_customer(
+    engine: Database, central_url: str, store_code: str, request: DecideReturn
+) -> DecideReturn:
+    """A return without a receipt by a customer who showed their ID: `request` with their
+    returns at other registers and stores within the policy's limit (found by the chain's
+    hash of the ID), or marked offline when the central database does not answer."""
+    if request.receipt_number is not None or not (request.customer_id or "").strip():
+        return request
+    with UnitOfWork(engine) as uow:
+        store = get_store(uow, store_code)
+        try:
+            _, policy = published_policy(uow, store, request.at)
+            hashes = customer_id_hashes(uow, store, request.customer_id or "")
+        except (NotFound, InvalidInput):
+            return request  # the quote itself says what is wrong
+        if policy.limits is None:
+            return request
+        since = request.at - timedelta(days=policy.limits.days + 1)
+        here = set(
+            uow.session.scalars(
+                select(Return.id).where(
+                    Return.customer_id_hash.in_(hashes), Return.returned_at >= since
+                )
+            )
+        )
+    try:
+        with psycopg.connect(_plain(central_url), connect_timeout=5) as conn:
+            found = conn.execute(
+                "SELECT id, returned_at FROM returns"
+                " WHERE customer_id_hash = ANY(%s) AND returned_at >= %s",
+                (list(hashes), since),
+            ).fetchall()
+    except psycopg.OperationalError:
+        return replace(request, offline=True)  # this store's records decide
+    customer = CUSTOMER_ID_PREFIX + hashes[0]
+    elsewhere = tuple(
+        PastReturn(at=when, customer=customer, lines=(), receipt_number="")
+        for rid, when in found
+        if rid not in here
+    )
+    return replace(request, elsewhere=elsewhere)

@@ -27,6 +27,7 @@ from typing import Any
 import psycopg
 from sqlalchemy import Engine, bindparam, case, select, update
 
+from pos_returns.services.no_receipt import CHAIN_ID_KEY
 from pos_returns.services.stores import get_store
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.db import bulk_insert
@@ -67,6 +68,7 @@ def pull(engine: Engine, central_url: str, store_code: str) -> PullResult:
     result = PullResult()
     try:
         with psycopg.connect(_plain(central_url), connect_timeout=5) as central:
+            _pull_chain_key(engine, central, store_code)
             _pull_policies(engine, central, store_code, result)
             _pull_receipts(engine, central, store_code, result)
             _pull_people(engine, central, store_code, result)
@@ -80,6 +82,23 @@ def pull(engine: Engine, central_url: str, store_code: str) -> PullResult:
             result.returned_updates,
         )
     return result
+
+
+def _pull_chain_key(engine: Engine, central: psycopg.Connection, store_code: str) -> None:
+    """The chain's key for ID numbers, kept beside the sync cursors (a central database
+    set up before it had one has none: this store's own key goes on being used)."""
+    try:
+        with central.transaction():
+            row = central.execute("SELECT id_key FROM chain").fetchone()
+    except psycopg.errors.UndefinedTable:
+        return
+    if row is None:
+        return
+    with UnitOfWork(engine) as uow:
+        known = state(uow, get_store(uow, store_code), CHAIN_ID_KEY)
+    if known != row[0]:
+        set_state(engine, store_code, CHAIN_ID_KEY, row[0])
+        log.info("the chain's key for ID numbers came down")
 
 
 def _window(

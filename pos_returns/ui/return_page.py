@@ -54,7 +54,7 @@ from pos_returns.services.returns import (
 )
 from pos_returns.services.stores import get_store, reasons
 from pos_returns.services.uow import UnitOfWork
-from pos_returns.sync.lookup import look_up_anywhere
+from pos_returns.sync.lookup import look_up_anywhere, with_chain_customer
 from pos_returns.ui.common import Counter, font, printer_problem, sentence
 from pos_returns.ui.lines import Choices, LinesTable
 from pos_returns.ui.no_receipt import CustomerIdForm, Scanned, add_scan, keep_after_scan
@@ -579,6 +579,14 @@ class ReturnPage(QWidget):
             offline=self.view.offline,
         )
 
+    def _chained(self, request: DecideReturn) -> DecideReturn:
+        """`request` with the ID-carrying customer's returns elsewhere in the chain (run off
+        the screen's thread; not tried while the centre is known to be down)."""
+        central = None if self.offline else self.counter.central_url
+        if central is None:
+            return request
+        return with_chain_customer(self.counter.engine, central, self.counter.store_code, request)
+
     def requote(self) -> None:
         if self._completing:
             return
@@ -589,12 +597,13 @@ class ReturnPage(QWidget):
             self.summary.setText(self.tr("Nothing picked."))
             self._update_complete()
             return
-        counter, lang = self.counter, self.lang
+        counter, lang, chained = self.counter, self.lang, self._chained
 
         def work() -> Quote:
+            asked = chained(request)
             with UnitOfWork(counter.engine) as uow:
                 store = get_store(uow, counter.store_code)
-                return quote(uow, store, request, lang)
+                return quote(uow, store, asked, lang)
 
         self.current = None  # until the answer for what is picked now arrives
         self._quoted = request
@@ -705,7 +714,10 @@ class ReturnPage(QWidget):
         note, approval_note = self.note.text(), self.manager_note.text()
         language = self.receipt_language.currentData()
 
+        chained = self._chained
+
         def work() -> ReturnCompleted:
+            asked = chained(request)
             approver = None
             with UnitOfWork(counter.engine, write=True) as uow:
                 store = get_store(uow, counter.store_code)
@@ -717,7 +729,7 @@ class ReturnPage(QWidget):
                     uow,
                     store,
                     CompleteReturn(
-                        request,
+                        asked,
                         actor,
                         counter.register,
                         reason,

@@ -27,7 +27,7 @@ from pos_returns.services import journal, people
 from pos_returns.services.auth import sign_in
 from pos_returns.services.counter import look_up
 from pos_returns.services.errors import AuthFailed, NotFound, Refused
-from pos_returns.services.no_receipt import price_basis
+from pos_returns.services.no_receipt import customer_id_hashes, price_basis
 from pos_returns.services.policies import publish_policy, published_policy
 from pos_returns.services.returns import (
     CompleteReturn,
@@ -41,7 +41,7 @@ from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.db import open_database
 from pos_returns.store.models import OutboxItem, PolicyVersion, ReceiptLine, Role
 from pos_returns.sync import central
-from pos_returns.sync.lookup import look_up_anywhere
+from pos_returns.sync.lookup import look_up_anywhere, with_chain_customer
 from pos_returns.sync.pull import pull
 from pos_returns.sync.push import CentralUnreachable, push
 from pos_returns.sync.worker import sync_once
@@ -603,3 +603,78 @@ def test_offline_the_policys_choices_decide_what_the_chain_cannot_check(
         "customer_limit_offline"
     ]
     assert push(here.engine, chain.s01, "S01").returns == 1  # queued, then up once online
+
+
+def test_an_id_shown_at_one_register_is_the_same_customer_at_another(
+    chain: Chain, tmp_path: Path
+) -> None:
+    one, two = register(tmp_path, "r1"), register(tmp_path, "r2")
+    scarf = RECEIPT["lines"][0]["sku"]
+    shown = DecideReturn(
+        None, (ReturnItem(1, 1, Condition.UNOPENED, sku=scarf),), AT, customer_id="LV12039510304"
+    )
+
+    def bring_back(shop: Shop, register_code: str) -> None:
+        with UnitOfWork(shop.engine, write=True) as uow:
+            complete_return(
+                uow,
+                shop.store(uow),
+                CompleteReturn(shown, shop.cashier, register_code, "gift", approver=shop.manager),
+            )
+            uow.commit()
+
+    bring_back(two, "R2")  # before R2 ever synced: hashed with its database's own key
+    for shop in (one, two):
+        pull(shop.engine, chain.s01, "S01")  # the chain's key comes down
+    with UnitOfWork(one.engine) as uow, UnitOfWork(two.engine) as other:
+        assert one.store(uow).id_key != two.store(other).id_key
+        ours = customer_id_hashes(uow, one.store(uow), "LV12039510304")
+        theirs = customer_id_hashes(other, two.store(other), "lv 120395-10304")
+        assert ours[0] == theirs[0] and ours[1] != theirs[1]
+    for _ in range(3):
+        bring_back(one, "R1")
+    push(one.engine, chain.s01, "S01")
+    asked = with_chain_customer(two.engine, chain.s01, "S01", shown)
+    assert len(asked.elsewhere) == 3 and not asked.offline
+    with UnitOfWork(two.engine) as uow:
+        decision = propose_return(uow, two.store(uow), asked).decision
+    assert decision.recent_returns == 4  # 3 at R1, and R2's own from before it synced
+    assert "customer_limit" in [r.code for r in decision.manager_reasons]
+    down = with_chain_customer(two.engine, "postgresql://nobody:x@127.0.0.1:1/chain", "S01", shown)
+    assert down.offline and down.elsewhere == ()
+    with psycopg.connect(chain.s01) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("UPDATE chain SET id_key = 'known to all'")  # read by all, set by none
+
+
+REFERENCE_TABLES = {"stores", "store_roles", "central_schema", "chain"}
+
+
+def test_every_distributed_table_carries_the_store_in_its_keys(chain: Chain) -> None:
+    """What Citus needs to distribute the schema by store unchanged (README): each table
+    but the small reference ones has `store` in its primary key, every unique key and
+    every foreign key. Read from PostgreSQL's catalogue, so a new table cannot forget."""
+    with psycopg.connect(chain.admin) as conn:
+        rows = conn.execute(
+            "SELECT c.relname, k.contype, k.conname,"
+            " array(SELECT a.attname FROM unnest(k.conkey) n"
+            "  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = n)"
+            " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid"
+            " JOIN pg_namespace s ON s.oid = c.relnamespace"
+            " WHERE s.nspname = 'public' AND k.contype IN ('p', 'u', 'f')"
+        ).fetchall()
+        tables = {
+            name
+            for (name,) in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+            ).fetchall()
+        }
+    distributed = tables - REFERENCE_TABLES
+    assert {"receipts", "returns", "receipt_lines", "journal", "conflicts"} <= distributed
+    with_pk = {table for table, kind, _, _ in rows if kind == "p"}
+    assert distributed <= with_pk
+    lacking = [
+        f"{table}.{name} ({kind})"
+        for table, kind, name, columns in rows
+        if table in distributed and "store" not in columns
+    ]
+    assert lacking == []

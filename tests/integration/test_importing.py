@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from speed import machine_factor
 from sqlalchemy import Engine, func, select
 
 from pos_returns.services import journal
@@ -452,7 +453,8 @@ def test_the_whole_online_retail_ii_file_into_sqlite(tmp_path: Path, slowdown: f
     assert report.returns_added > 2_000
     assert reasons["not a product"] > 1_000
     assert reasons["bad-debt adjustment"] == 3
-    target = 20_000 / slowdown  # lines/s; slowdown: a CI machine slower than a till's CPU
+    # lines/s; a CI machine slower than a till's CPU is measured before and after the import
+    target = 20_000 / max(slowdown, machine_factor())
     assert report.lines_per_second >= target, f"{report.summary()} (target {target:,.0f})"
     with UnitOfWork(engine) as uow:
         assert uow.session.scalar(select(func.count()).select_from(ReceiptLine)) == (

@@ -220,6 +220,11 @@ class ReturnPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setFont(font(AMOUNT_FONT, bold=True))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        # What the policy does offline with a card's share: advice, not an amount.
+        self.offline_note = QLabel(objectName="offlineNote")
+        self.offline_note.setWordWrap(True)
+        self.offline_note.setStyleSheet("color: #8a4b00;")
+        self.offline_note.hide()
         self.store_credit = QPushButton(objectName="storeCredit")
         self.store_credit.setCheckable(True)
         self.store_credit.setMinimumHeight(40)
@@ -261,6 +266,7 @@ class ReturnPage(QWidget):
         form.addWidget(self.language_label)
         form.addWidget(self.receipt_language)
         form.addWidget(self.summary)
+        form.addWidget(self.offline_note)
         form.addWidget(self.store_credit)
         form.addWidget(self.approval)
         form.addStretch(1)
@@ -427,6 +433,7 @@ class ReturnPage(QWidget):
         self._complete_when_quoted = False
         self.customer_id_form.reset()
         self.summary.clear()
+        self.offline_note.hide()
         self.store_credit.blockSignals(True)
         self.store_credit.setChecked(False)
         self.store_credit.blockSignals(False)
@@ -595,6 +602,7 @@ class ReturnPage(QWidget):
             self._asked += 1  # an answer still on its way is for lines no longer picked
             self.current = None
             self.summary.setText(self.tr("Nothing picked."))
+            self.offline_note.hide()
             self._update_complete()
             return
         counter, lang, chained = self.counter, self.lang, self._chained
@@ -642,9 +650,9 @@ class ReturnPage(QWidget):
             )
         if not lines:
             lines.append(self.tr("No money back: an exchange."))
-        if got.offline_note is not None:
-            lines.append(got.offline_note)
         self.summary.setText("\n".join(lines))
+        self.offline_note.setText(got.offline_note or "")
+        self.offline_note.setVisible(got.offline_note is not None)
         if got.credit_instead is not None or self.store_credit.isChecked():
             pct = got.proposal.policy.store_credit_bonus_pct
             amount = got.credit_instead or got.store_credit

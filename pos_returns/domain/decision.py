@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import StrEnum
-from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from pos_returns.domain.errors import DecisionError
+from pos_returns.domain.matching import LineFacts, match_rule
 from pos_returns.domain.model import (
     Condition,
     PastReturn,
@@ -23,7 +23,6 @@ from pos_returns.domain.model import (
     ReceiptLine,
     RequestLine,
     ReturnRequest,
-    TenderMethod,
     TenderRefund,
 )
 from pos_returns.domain.money import Money
@@ -36,7 +35,7 @@ from pos_returns.domain.policy import (
     Rule,
     Then,
 )
-from pos_returns.domain.refunds import allocate_to_tenders, line_share, percent_of
+from pos_returns.domain.refunds import line_share, percent_of, where_money_goes
 
 DEFAULT_CURRENCY = "EUR"
 
@@ -202,7 +201,7 @@ def decide(
 
     refund_money = Money.from_minor(_net_units(lines, Outcome.REFUND), currency)
     credit_money = Money.from_minor(_net_units(lines, Outcome.STORE_CREDIT), currency)
-    paid_out = _where_money_goes(
+    paid_out = where_money_goes(
         policy, receipt, request.prefer, (refund_money, credit_money), own_history, offline=offline
     )
     to_tenders, store_credit, bonus, card_offline = paid_out
@@ -229,38 +228,6 @@ def decide(
 def _net_units(lines: Sequence[LineDecision], outcome: Outcome) -> int:
     """What the lines of `outcome` give back after their fees, in minor units."""
     return sum(x.refund.minor_units - x.fee.minor_units for x in lines if x.outcome is outcome)
-
-
-def _where_money_goes(
-    policy: Policy,
-    receipt: Receipt | None,
-    prefer: Prefer,
-    money: tuple[Money, Money],
-    own_history: Sequence[tuple[int, PastReturn]],
-    *,
-    offline: bool,
-) -> tuple[tuple[TenderRefund, ...], Money, Money, OfflineCard | None]:
-    """The refund to tenders, the store credit, its bonus and the offline card fallback
-    applied, for the `refund` and `store_credit` lines' money."""
-    refund_money, credit_money = money
-    bonus = Money.zero(refund_money.currency)
-    if prefer is Prefer.STORE_CREDIT:
-        bonus = percent_of(refund_money, policy.store_credit_bonus_pct)
-        return (), credit_money + refund_money + bonus, bonus, None
-    to_tenders: tuple[TenderRefund, ...] = ()
-    if refund_money:
-        if receipt is not None:
-            to_tenders = allocate_to_tenders(receipt, refund_money, own_history)
-        else:
-            to_tenders = (TenderRefund(TenderMethod.CASH, refund_money),)
-    cards = [t for t in to_tenders if t.method is TenderMethod.CARD]
-    fallback = policy.offline.card_refund
-    if not (offline and cards) or fallback is OfflineCard.TERMINAL:
-        return to_tenders, credit_money, bonus, None
-    if fallback is OfflineCard.STORE_CREDIT:  # no bonus: the customer did not choose it
-        rest = tuple(t for t in to_tenders if t.method is not TenderMethod.CARD)
-        return rest, sum((t.amount for t in cards), credit_money), bonus, fallback
-    return to_tenders, credit_money, bonus, fallback
 
 
 def _check_fit(receipt: Receipt | None, request: ReturnRequest) -> None:
@@ -329,8 +296,8 @@ def _decide_receipt_line(
     index: int,
     before: int,
     dates: tuple[date, date],
-    override: Outcome | None = None,
-    matched: dict[LineFacts, tuple[Rule | None, date | None]] | None = None,
+    override: Outcome | None,
+    matched: dict[LineFacts, tuple[Rule | None, date | None]],
 ) -> LineDecision:
     """One receipt line; `before` units of it were returned earlier, `dates` are the
     local purchase and return dates. `matched` keeps the rule found for each set of facts
@@ -347,11 +314,9 @@ def _decide_receipt_line(
     facts = LineFacts(
         line.category, line.tags, req.condition, True, days, purchase_date, return_date
     )
-    found = matched.get(facts) if matched is not None else None
+    found = matched.get(facts)
     if found is None:
-        found = match_rule(policy, facts)
-        if matched is not None:
-            matched[facts] = found
+        found = matched[facts] = match_rule(policy, facts)
     rule, seasonal_until = found
     return _line_decision(
         policy,
@@ -451,63 +416,6 @@ def _new_line_decision(*values: object) -> LineDecision:
     for set_field, value in zip(_LINE_SETTERS, values, strict=True):
         set_field(made, value)
     return made
-
-
-class LineFacts(NamedTuple):
-    """What the rules look at for one line. Dates are local dates in the policy's zone;
-    a line without a receipt has no purchase date and is on day 0. (A named tuple: one
-    is made per line decided, and a tuple is made quickest.)"""
-
-    category: str
-    tags: frozenset[str]
-    condition: Condition
-    has_receipt: bool
-    days: int
-    purchase_date: date | None = None
-    return_date: date | None = None
-
-
-def match_rule(policy: Policy, facts: LineFacts) -> tuple[Rule | None, date | None]:
-    """The first rule whose every condition holds (None: `otherwise`), and the seasonal
-    return-until date when only a seasonal window made its `max_days` hold.
-
-    The conditions are tested inline, cheapest first: this loop is most of a decision."""
-    category, tags, condition = facts.category, facts.tags, facts.condition
-    has_receipt, days = facts.has_receipt, facts.days
-    for rule in policy.rules:
-        when = rule.when
-        if when.category is not None and category not in when.category:
-            continue
-        if when.tags_any is not None and tags.isdisjoint(when.tags_any):
-            continue
-        if when.condition is not None and condition not in when.condition:
-            continue
-        if when.receipt is not None and when.receipt != has_receipt:
-            continue
-        if when.min_days is not None and days < when.min_days:
-            continue
-        if when.max_days is not None and days > when.max_days:
-            until = _seasonal_until(policy, facts.purchase_date, facts.return_date)
-            if until is None:
-                continue
-            return rule, until
-        return rule, None
-    return None, None
-
-
-def _seasonal_until(
-    policy: Policy, purchase_date: date | None, return_date: date | None
-) -> date | None:
-    """The latest seasonal return-until date that still covers this return, if any."""
-    if purchase_date is None or return_date is None:
-        return None
-    best: date | None = None
-    for window in policy.seasonal:
-        if window.covers(purchase_date):
-            until = window.until_for(purchase_date)
-            if return_date <= until and (best is None or until > best):
-                best = until
-    return best
 
 
 # -- manager ----------------------------------------------------------------------------

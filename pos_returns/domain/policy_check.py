@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pos_returns.domain.decision import LineFacts, match_rule
+from pos_returns.domain.matching import LineFacts, match_rule
 from pos_returns.domain.model import Condition
 from pos_returns.domain.policy import Policy, Rule
 

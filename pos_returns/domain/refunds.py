@@ -6,12 +6,20 @@ refund money over a receipt's tenders with their caps and round-robin cents.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from pos_returns.domain.errors import DecisionError
-from pos_returns.domain.model import PastReturn, Receipt, ReceiptLine, TenderRefund
+from pos_returns.domain.model import (
+    PastReturn,
+    Prefer,
+    Receipt,
+    ReceiptLine,
+    TenderMethod,
+    TenderRefund,
+)
 from pos_returns.domain.money import Money
+from pos_returns.domain.policy import OfflineCard, Policy
 
 
 def _round_div(numerator: int, denominator: int) -> int:
@@ -115,3 +123,35 @@ def already_refunded(receipt: Receipt, own_history: Iterable[tuple[int, PastRetu
                     f"paid ({receipt.tenders[last].amount.to_json()})",
                 )
     return already
+
+
+def where_money_goes(
+    policy: Policy,
+    receipt: Receipt | None,
+    prefer: Prefer,
+    money: tuple[Money, Money],
+    own_history: Sequence[tuple[int, PastReturn]],
+    *,
+    offline: bool,
+) -> tuple[tuple[TenderRefund, ...], Money, Money, OfflineCard | None]:
+    """The refund to tenders, the store credit, its bonus and the offline card fallback
+    applied, for the `refund` and `store_credit` lines' money."""
+    refund_money, credit_money = money
+    bonus = Money.zero(refund_money.currency)
+    if prefer is Prefer.STORE_CREDIT:
+        bonus = percent_of(refund_money, policy.store_credit_bonus_pct)
+        return (), credit_money + refund_money + bonus, bonus, None
+    to_tenders: tuple[TenderRefund, ...] = ()
+    if refund_money:
+        if receipt is not None:
+            to_tenders = allocate_to_tenders(receipt, refund_money, own_history)
+        else:
+            to_tenders = (TenderRefund(TenderMethod.CASH, refund_money),)
+    cards = [t for t in to_tenders if t.method is TenderMethod.CARD]
+    fallback = policy.offline.card_refund
+    if not (offline and cards) or fallback is OfflineCard.TERMINAL:
+        return to_tenders, credit_money, bonus, None
+    if fallback is OfflineCard.STORE_CREDIT:  # no bonus: the customer did not choose it
+        rest = tuple(t for t in to_tenders if t.method is not TenderMethod.CARD)
+        return rest, sum((t.amount for t in cards), credit_money), bonus, fallback
+    return to_tenders, credit_money, bonus, fallback

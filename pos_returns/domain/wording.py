@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from pos_returns.domain.decision import Decision, LineDecision, ManagerReason, ManagerReasonKind
+from pos_returns.domain.labels import CATEGORY_LABELS, REASON_LABELS, TAG_LABELS
 from pos_returns.domain.model import Condition, Prefer, TenderMethod
 from pos_returns.domain.money import Money
 from pos_returns.domain.policy import (
@@ -105,12 +106,12 @@ class Wording:
     # -- labels -------------------------------------------------------------------------
     def category(self, name: str) -> str:
         """A category's name for people; stores' own categories show as written."""
-        msgid = _CATEGORY_LABELS.get(name)
+        msgid = CATEGORY_LABELS.get(name)
         return self._p("category", msgid) if msgid else _humanize(name)
 
     def tag(self, name: str) -> str:
         """A noun phrase for items carrying a tag ("Final-sale items")."""
-        msgid = _TAG_LABELS.get(name)
+        msgid = TAG_LABELS.get(name)
         if msgid:
             return self._p("tag", msgid)
         return self._("Items marked “{tag}”").format(tag=_humanize(name, capital=False))
@@ -128,7 +129,7 @@ class Wording:
     def reason(self, code: str, label: str) -> str:
         """A return reason for the counter: the default reasons in this language, a
         store's own ones as the store wrote them."""
-        msgid = _REASON_LABELS.get(code)
+        msgid = REASON_LABELS.get(code)
         return self._p("reason", msgid) if msgid else label
 
     def tender(self, method: TenderMethod) -> str:
@@ -458,52 +459,6 @@ class Wording:
             end=self.fmt.day_month(window.purchased_to.in_year(sample)),
             until=self.fmt.day_month(window.return_until.in_year(sample)),
         )
-
-
-def _label(context: str, message: str) -> str:
-    """Marks a msgid with its context for `pybabel extract` (keyword ``_label:1c,2``)."""
-    del context
-    return message
-
-
-# Labels for common categories and tags; a store's own names are shown as written.
-_CATEGORY_LABELS = {
-    "apparel": _label("category", "Clothing"),
-    "clothing": _label("category", "Clothing"),
-    "shoes": _label("category", "Shoes"),
-    "electronics": _label("category", "Electronics"),
-    "home": _label("category", "Home goods"),
-    "toys": _label("category", "Toys"),
-    "books": _label("category", "Books"),
-    "beauty": _label("category", "Beauty products"),
-    "food": _label("category", "Food"),
-    "grocery": _label("category", "Groceries"),
-    "jewelry": _label("category", "Jewellery"),
-    "jewellery": _label("category", "Jewellery"),
-    "sports": _label("category", "Sports goods"),
-    "garden": _label("category", "Garden goods"),
-    "furniture": _label("category", "Furniture"),
-    "gift-cards": _label("category", "Gift cards"),
-    "underwear": _label("category", "Underwear"),
-    "swimwear": _label("category", "Swimwear"),
-}
-_REASON_LABELS = {  # the codes of services/stores.py's DEFAULT_REASONS
-    "wrong-size": _label("reason", "Wrong size"),
-    "defective": _label("reason", "Defective"),
-    "not-as-described": _label("reason", "Not as described"),
-    "changed-mind": _label("reason", "Changed mind"),
-    "gift": _label("reason", "Unwanted gift"),
-    "other": _label("reason", "Other"),
-}
-_TAG_LABELS = {
-    "final-sale": _label("tag", "Final-sale items"),
-    "clearance": _label("tag", "Clearance items"),
-    "sale": _label("tag", "Sale items"),
-    "custom": _label("tag", "Made-to-order items"),
-    "personalized": _label("tag", "Personalised items"),
-    "hygiene": _label("tag", "Hygiene items"),
-    "perishable": _label("tag", "Perishable items"),
-}
 
 
 def _humanize(name: str, *, capital: bool = True) -> str:

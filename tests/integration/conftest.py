@@ -31,6 +31,11 @@ def throwaway_postgres(admin: str) -> Iterator[str]:
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            # a central database's roles are named after it (its stores and their group)
+            for (role,) in conn.execute(
+                "SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s)", (name + "_",)
+            ).fetchall():
+                conn.execute(f'DROP ROLE IF EXISTS "{role}"')
 
 
 @pytest.fixture

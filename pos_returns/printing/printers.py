@@ -4,9 +4,16 @@
     usb://04b8:0202                a USB printer by vendor:product id
     serial:///dev/ttyUSB0?baudrate=19200
     cups://QUEUE                   a CUPS queue, sent raw with `lp`
-    file:///dev/usb/lp0            a device node or a file (the file holds the last job)
+    file:///dev/usb/lp0            a device file (a character device, or a FIFO)
+    file:///var/spool/pos-returns  a spool folder: each job a new file, <job id>.escpos
     preview:                       no paper: the receipt is shown on screen only
     preview:///home/me/receipts    shown on screen, and each receipt kept there as a PDF
+
+A `file://` printer never writes over a file: a device is opened as it is (never created,
+never truncated), a spool folder gets a new file per job, written whole and then named
+(an existing name is left alone). A regular file, a path that does not exist and anything
+else are refused when the printer is set (`BadPrinterURL`) and again when a job is sent
+(`PrinterOffline`, the job waits): the settings live in the database, which can be edited.
 
 Every failure to reach a printer is one `PrinterOffline` with a sentence for the cashier.
 Sending is short (3 s timeouts) and meant for a worker thread, never the screen's.
@@ -14,27 +21,38 @@ Sending is short (3 s timeouts) and meant for a worker thread, never the screen'
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import threading
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from pos_returns.printing._escpos import printer
+from pos_returns.printing.files import write_new
 from pos_returns.printing.profiles import DEFAULT_PROFILE, profile
+from pos_returns.services.errors import Sentence, say
 
 TIMEOUT = 3.0
 KINDS = ("tcp", "usb", "serial", "cups", "file", "preview")
 EXAMPLES = (
     "tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0, cups://QUEUE, "
-    "file:///dev/usb/lp0 or preview:"
+    "file:///dev/usb/lp0, file:///var/spool/pos-returns or preview:"
 )
+SPOOL_SUFFIX = ".escpos"
 
 
 class BadPrinterURL(ValueError):
-    def __init__(self, url: str, why: str) -> None:
-        super().__init__(f"printer {url!r}: {why} (e.g. {EXAMPLES})")
+    """A printer URL that cannot be used; `sentence` is the message, translatable."""
+
+    def __init__(self, url: str, why: Sentence) -> None:
+        self.sentence = say(
+            "printer {url}: {why} (e.g. {examples})", url=url, why=why, examples=EXAMPLES
+        )
+        super().__init__(str(self.sentence))
 
 
 class PrinterOffline(Exception):
@@ -74,31 +92,76 @@ def printer_config(url: str, profile_name: str | None = None) -> PrinterConfig:
     if url in ("preview", "preview:"):
         url = "preview:"
     elif url.startswith("preview:") and not url.startswith("preview:///"):
-        raise BadPrinterURL(url, "a preview's folder is written preview:///path/to/folder")
+        raise BadPrinterURL(url, say("a preview's folder is written preview:///path/to/folder"))
     elif url.startswith("/"):
         url = "file://" + url
     kind = url.split(":", 1)[0] if ":" in url else ""
     if kind not in KINDS:
-        raise BadPrinterURL(url, f"unknown kind {kind or url!r}")
+        raise BadPrinterURL(url, say("unknown kind '{kind}'", kind=kind or url))
     config = PrinterConfig(url, profile_name or DEFAULT_PROFILE)
     profile(config.profile)  # raises UnknownProfile
     _arguments(config)  # raises BadPrinterURL
+    if config.kind == "file":
+        _check_file_printer(config.url, _file_path(config))
     return config
 
 
-def _arguments(config: PrinterConfig) -> tuple[Any, dict[str, Any]]:
-    """The python-escpos class and keyword arguments for `config`."""
+def _file_path(config: PrinterConfig) -> str:
+    parts = urlsplit(config.url)
+    if parts.netloc not in ("", "localhost"):  # file://dev/usb/lp0 would mean /usb/lp0
+        raise BadPrinterURL(
+            config.url, say("write three slashes before the path, e.g. file:///dev/usb/lp0")
+        )
+    path = unquote(parts.path)
+    if not path:
+        raise BadPrinterURL(config.url, say("give a path, e.g. file:///dev/usb/lp0"))
+    return path
+
+
+def _check_file_printer(url: str, path: str) -> None:
+    """A `file://` printer is a device (character device or FIFO) or a spool folder; a
+    regular file (the database itself, say) or a path that does not exist yet (it would
+    become a file) is refused with BadPrinterURL."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise BadPrinterURL(
+            url,
+            say("{path} does not exist: plug the printer in, or make the folder first", path=path),
+        ) from None
+    except OSError as exc:
+        why = exc.strerror or type(exc).__name__
+        raise BadPrinterURL(
+            url, say("{path} cannot be checked: {why}", path=path, why=why)
+        ) from None
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISDIR(mode):
+        return
+    if stat.S_ISREG(mode):
+        raise BadPrinterURL(
+            url,
+            say(
+                "{path} is a file, which a printer would write over: give a printer's device "
+                "or a folder",
+                path=path,
+            ),
+        )
+    raise BadPrinterURL(url, say("{path} is neither a printer's device nor a folder", path=path))
+
+
+def _arguments(config: PrinterConfig, name: str = "") -> tuple[Any, dict[str, Any]]:
+    """The python-escpos class and keyword arguments for `config` (`name`: the job's, for a
+    spool folder's file)."""
     parts = urlsplit(config.url)
     query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
     kind = config.kind
     common: dict[str, Any] = {"profile": config.profile}
     if kind == "tcp":
         if not parts.hostname:
-            raise BadPrinterURL(config.url, "give the printer's address")
+            raise BadPrinterURL(config.url, say("give the printer's address"))
         try:
             port = parts.port or 9100
         except ValueError:
-            raise BadPrinterURL(config.url, "the port is a number") from None
+            raise BadPrinterURL(config.url, say("the port is a number")) from None
         return printer.Network, {
             **common,
             "host": parts.hostname,
@@ -109,7 +172,7 @@ def _arguments(config: PrinterConfig) -> tuple[Any, dict[str, Any]]:
         try:
             vendor, product = (int(x, 16) for x in parts.netloc.split(":"))
         except ValueError:
-            raise BadPrinterURL(config.url, "write the ids as hex vendor:product") from None
+            raise BadPrinterURL(config.url, say("write the ids as hex vendor:product")) from None
         return printer.Usb, {
             **common,
             "idVendor": vendor,
@@ -121,11 +184,11 @@ def _arguments(config: PrinterConfig) -> tuple[Any, dict[str, Any]]:
     if kind == "serial":
         path = unquote(parts.path)
         if not path:
-            raise BadPrinterURL(config.url, "give the device, e.g. serial:///dev/ttyUSB0")
+            raise BadPrinterURL(config.url, say("give the device, e.g. serial:///dev/ttyUSB0"))
         try:
             baudrate = int(query.get("baudrate", "9600"))
         except ValueError:
-            raise BadPrinterURL(config.url, "baudrate is a number") from None
+            raise BadPrinterURL(config.url, say("baudrate is a number")) from None
         return printer.Serial, {
             **common,
             "devfile": path,
@@ -135,18 +198,18 @@ def _arguments(config: PrinterConfig) -> tuple[Any, dict[str, Any]]:
     if kind == "cups":
         queue = parts.netloc or parts.path.strip("/")
         if not queue:
-            raise BadPrinterURL(config.url, "give the CUPS queue's name")
+            raise BadPrinterURL(config.url, say("give the CUPS queue's name"))
         return _Cups, {"queue": unquote(queue), "timeout": config.timeout}
     if kind == "file":
-        path = unquote(parts.path)
-        if not path:
-            raise BadPrinterURL(config.url, "give a path, e.g. file:///dev/usb/lp0")
-        return printer.File, {**common, "devfile": path, "auto_flush": False}
+        return _FilePrinter, {"path": _file_path(config), "url": config.url, "name": name}
     return None, {}
 
 
-def send(config: PrinterConfig, data: bytes) -> None:
+def send(config: PrinterConfig, data: bytes, name: str | None = None) -> None:
     """Send `data` and close, so the printer finishes the job; raises PrinterOffline.
+
+    `name` names the job (its id): a spool folder keeps it as `<name>.escpos`, and a job
+    already there is not written again. Without one, the file gets a new unique name.
 
     The send runs on its own thread with a deadline: a serial line with no handshake or a
     device node of a printer out of paper can block a write forever, and the print worker
@@ -162,8 +225,9 @@ def send(config: PrinterConfig, data: bytes) -> None:
             # A send given up on is still blocked on the device: another would pile up
             # behind it and print the receipt once more for every try when paper comes.
             raise PrinterOffline(f"{config.url}: still busy with the receipt before")
+        name = name or f"pos-returns-{uuid.uuid4()}"
         worker = threading.Thread(
-            target=lambda: outcome.append(_attempt(config, data)), name="printer", daemon=True
+            target=lambda: outcome.append(_attempt(config, data, name)), name="printer", daemon=True
         )
         _sending[config.url] = worker
         worker.start()
@@ -183,10 +247,10 @@ def deadline(config: PrinterConfig) -> float:
     return 3 * config.timeout + 1
 
 
-def _attempt(config: PrinterConfig, data: bytes) -> BaseException | None:
-    cls, kwargs = _arguments(config)
+def _attempt(config: PrinterConfig, data: bytes, name: str) -> BaseException | None:
     device = None
     try:
+        cls, kwargs = _arguments(config, name)  # a URL edited in the database: bad here too
         device = cls(**kwargs)
         device.open()
         if not device.device:
@@ -206,6 +270,59 @@ def _attempt(config: PrinterConfig, data: bytes) -> BaseException | None:
         if device is not None:
             _close_quietly(device)
     return None
+
+
+class _FilePrinter:
+    """A `file://` printer, checked again as it is opened (the settings may have been
+    edited in the database file): a character device or FIFO is opened as it is, never
+    created nor truncated, and written; a folder gets the job as a new file of its own.
+    Anything else, a regular file above all, is refused before a byte is written."""
+
+    def __init__(self, path: str, url: str, name: str) -> None:
+        self.path, self.url, self.name = path, url, name
+        self.device: bool | None = None
+        self._fd: int | None = None
+        self._folder = False
+
+    def open(self) -> None:
+        try:
+            self._folder = stat.S_ISDIR(os.stat(self.path).st_mode)
+            if not self._folder:
+                # No O_CREAT, no O_TRUNC: opening changes nothing, whatever the path is.
+                flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+                self._fd = os.open(self.path, flags)
+                mode = os.fstat(self._fd).st_mode  # what was opened, not what was looked at
+                if not (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)):
+                    os.close(self._fd)
+                    self._fd = None
+                    raise PrinterOffline(
+                        f"{self.url}: {self.path} is not a printer's device, nothing written "
+                        "(file:// takes a device or a folder)"
+                    )
+        except FileNotFoundError:
+            raise PrinterOffline(f"{self.url}: no such device or folder") from None
+        self.device = True
+
+    def _raw(self, data: bytes) -> None:
+        if self._folder:
+            # None: the job's file is there already, whole (a sender that wrote it died
+            # before it could say so); it is not written twice.
+            write_new(Path(self.path), _spool_name(self.name), data)
+            return
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self._fd, view) :]  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+        self.device = None
+
+
+def _spool_name(name: str) -> str:
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in name) or "job"
+    return safe + SPOOL_SUFFIX
 
 
 class _Cups:

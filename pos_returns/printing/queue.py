@@ -12,7 +12,6 @@ with its bytes, and the next worker sends those very bytes.
 from __future__ import annotations
 
 import logging
-import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,8 +22,10 @@ from sqlalchemy import Engine
 
 from pos_returns.domain.document import Document, OpenDrawer
 from pos_returns.printing.escpos_render import render_escpos
+from pos_returns.printing.files import write_new
 from pos_returns.printing.pdf import render_pdf
 from pos_returns.printing.printers import (
+    BadPrinterURL,
     PrinterConfig,
     PrinterOffline,
     deadline,
@@ -65,6 +66,8 @@ def set_register_printer(
     """Check the printer's URL and model, then save them (managers only)."""
     try:
         config = printer_config(url, profile_name)
+    except BadPrinterURL as exc:
+        raise InvalidInput(exc.sentence) from None
     except (ValueError, UnknownProfile) as exc:
         raise InvalidInput(str(exc)) from None
     print_jobs.save_register_printer(
@@ -115,7 +118,7 @@ class _Due:
     name: str = ""  # the file's name, for a preview printer that keeps files
 
 
-Sender = Callable[[PrinterConfig, bytes], None]
+Sender = Callable[[PrinterConfig, bytes, str], None]  # the printer, the bytes, the job's name
 
 
 def run_queue(
@@ -149,14 +152,14 @@ def run_queue(
     for position, job in enumerate(due):
         if config.is_preview:
             if job.payload and config.preview_folder is not None:
-                _keep_pdf(config.preview_folder, job.name, job.payload, result)
+                _keep_pdf(config.preview_folder, job, result)
             _finished(engine, job.id, now(), shown_only=True)
             result.previewed.append(job.id)
             continue
         attempt = _started(engine, job.id, now(), lease)
         pulse = drawer_pulse(config) if job.drawer and attempt == 1 else b""
         try:
-            sender(config, pulse + job.payload)
+            sender(config, pulse + job.payload, str(job.id))
         except PrinterOffline as exc:
             why = str(exc)
             result.offline = exc.detail
@@ -234,14 +237,17 @@ def _file_name(uow: UnitOfWork, job: PrintJob) -> str:
     return f"{safe}.pdf" if job.kind == print_jobs.ORIGINAL else f"{safe}-{job.kind}-{job.id}.pdf"
 
 
-def _keep_pdf(folder: Path, name: str, pdf: bytes, result: QueueRun) -> None:
-    """Write the receipt's PDF whole or not at all (a temporary file, then a rename)."""
+def _keep_pdf(folder: Path, job: _Due, result: QueueRun) -> None:
+    """Write the receipt's PDF as a new file, whole or not at all; a name taken already
+    (a PDF kept from another database, or any other file) is left alone and the job's id
+    added to this one's."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        part = folder / (name + ".part")
-        part.write_bytes(pdf)
-        os.replace(part, folder / name)
-        result.kept.append(folder / name)
+        kept = write_new(folder, job.name, job.payload)
+        if kept is None:
+            other = f"{Path(job.name).stem}-{job.id}.pdf"
+            kept = write_new(folder, other, job.payload) or folder / other
+        result.kept.append(kept)
     except OSError as exc:
         result.kept_problem = f"receipt not kept as a PDF in {folder}: {exc.strerror or exc}"
         log.warning("%s", result.kept_problem)

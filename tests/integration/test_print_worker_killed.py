@@ -56,7 +56,7 @@ def test_a_worker_killed_while_sending_leaves_the_job_queued_for_the_next(
             RECEIPT["receipt_number"], (ReturnItem(1, 1, Condition.UNOPENED),), AT
         )
         number = complete_return(
-            uow, store, CompleteReturn(request, shop.cashier, "R1", "wrong-size")
+            uow, store, CompleteReturn(request, shop.cashier, "wrong-size")
         ).number
         uow.commit()
 

@@ -1,5 +1,6 @@
 """Return receipts through the print queue, on real SQLite and PostgreSQL, to a network
-printer played by a TCP server on 127.0.0.1 whose bytes the test decodes."""
+printer played by a TCP server on 127.0.0.1 whose bytes the test decodes, and to a spool
+folder; a printer that would write over the database is refused."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ import pytest
 from integration.shop import RECEIPT, Shop, open_shop
 from printing.escpos_bytes import Printout, decode
 from pypdf import PdfReader
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text, update
 
 from pos_returns.domain.model import Condition
 from pos_returns.printing import queue
@@ -35,7 +36,8 @@ from pos_returns.services.errors import InvalidInput, PermissionDenied
 from pos_returns.services.receipts import find_return, return_receipt
 from pos_returns.services.returns import CompleteReturn, DecideReturn, ReturnItem, complete_return
 from pos_returns.services.uow import UnitOfWork
-from pos_returns.store.models import PrintJob
+from pos_returns.store.db import open_database
+from pos_returns.store.models import PrintJob, Register
 
 AT = datetime.fromisoformat("2026-10-10T11:30:00+03:00")  # 7 days after the sale
 
@@ -127,7 +129,7 @@ def complete(shop: Shop, *items: ReturnItem, lang: str = "en", **changes) -> str
         done = complete_return(
             uow,
             shop.store(uow),
-            CompleteReturn(request, shop.cashier, "R1", "wrong-size", language=lang),
+            CompleteReturn(request, shop.cashier, "wrong-size", language=lang),
         )
         uow.commit()
     return done.number
@@ -241,9 +243,9 @@ def test_two_senders_at_once_print_a_receipt_once(
     start = threading.Barrier(2)
     results: list[object] = []
 
-    def slow_send(config: PrinterConfig, data: bytes) -> None:
+    def slow_send(config: PrinterConfig, data: bytes, name: str) -> None:
         time.sleep(0.3)  # both senders are in the middle of the pass
-        send(config, data)
+        send(config, data, name)
 
     def sender(owner: str) -> None:
         start.wait()
@@ -553,3 +555,93 @@ def test_a_receipt_only_previewed_on_screen_is_no_copy_when_printed_later(
         uow.commit()
     queue.run_queue(shop.engine, "S01", "R1", only=again.id)
     assert "COPY" in network_printer.printout(1).text  # now the customer had it on paper
+
+
+def test_a_spool_folder_gets_each_receipt_as_a_file_named_by_its_job(
+    shop: Shop, tmp_path: Path
+) -> None:
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    use_printer(shop, f"file://{spool}")
+    number = complete(shop, SCARVES)
+    result = queue.run_queue(shop.engine, "S01", "R1", now=soon)
+    job = job_of(shop, number)
+    assert result.sent == [job.id] and job.status == "done"
+    assert [p.name for p in spool.iterdir()] == [f"{job.id}.escpos"]
+    printout = decode((spool / f"{job.id}.escpos").read_bytes())
+    assert printout.problems == [] and printout.barcode_texts() == [number]
+
+
+def till(tmp_path: Path) -> tuple[Engine, Shop, Path]:
+    """A register's SQLite database, its file named as the embedded default's."""
+    path = tmp_path / "pos-returns.sqlite3"
+    engine = open_database(str(path))
+    return engine, open_shop(engine), path
+
+
+def healthy(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+@pytest.mark.parametrize("side", ["", "-wal", "-shm"])
+def test_a_printer_set_to_the_database_file_is_refused_and_the_database_stays_whole(
+    tmp_path: Path, side: str
+) -> None:
+    """Issue 14 item 9: `file://` on the database overwrote it ("database disk image is
+    malformed" for every later command)."""
+    engine, shop, path = till(tmp_path)
+    target = path.with_name(path.name + side)
+    assert target.exists()
+    with UnitOfWork(engine, write=True) as uow, pytest.raises(InvalidInput) as caught:
+        queue.set_register_printer(uow, shop.store(uow), shop.manager, "R1", url=f"file://{target}")
+    assert f"{target} is a file, which a printer would write over" in str(caught.value)
+    assert "file:///dev/usb/lp0" in str(caught.value)
+    assert "fichier" in caught.value.in_language("fr")  # the back office shows it translated
+    number = complete(shop, SCARVES)
+    assert queue.run_queue(engine, "S01", "R1", now=soon).previewed  # still no printer
+    assert job_of(shop, number).status == "previewed" and healthy(engine)
+    engine.dispose()
+
+
+def test_a_printer_edited_into_the_database_file_is_refused_when_sending_and_the_job_waits(
+    tmp_path: Path,
+) -> None:
+    """The settings are a row of the database: someone who edits them gets past the check
+    when a printer is set, not past the one when a job is sent."""
+    engine, shop, path = till(tmp_path)
+    with UnitOfWork(engine, write=True) as uow:
+        uow.session.execute(
+            update(Register)
+            .where(Register.code == "R1")
+            .values(printer={"url": f"file://{path}", "profile": "TM-T88V"})
+        )
+        uow.commit()
+    number = complete(shop, SCARVES)
+    result = queue.run_queue(engine, "S01", "R1", now=soon)
+    assert result.sent == [] and [job for job, _ in result.waiting] == [job_of(shop, number).id]
+    assert result.problem.startswith("Printer offline: check cable and paper (")
+    assert f"{path} is not a printer's device, nothing written" in result.problem
+    job = job_of(shop, number)
+    assert (job.status, job.last_error) == ("queued", result.problem)  # shown, waiting
+    assert healthy(engine)
+    with UnitOfWork(engine) as uow:  # every later command still reads the store
+        assert find_return(uow, shop.store(uow), number).number == number
+    engine.dispose()
+
+
+def test_a_preview_folder_never_writes_over_a_file_of_the_receipts_name(
+    shop: Shop, tmp_path: Path
+) -> None:
+    folder = tmp_path / "receipts"
+    folder.mkdir()
+    use_printer(shop, "preview://" + folder.as_posix())
+    number = complete(shop, SCARVES)
+    taken = folder / f"{number}.pdf"  # before its PDF is made: as another database's was
+    taken.write_bytes(b"a receipt kept from another database")
+    result = queue.run_queue(shop.engine, "S01", "R1")
+    job = job_of(shop, number)
+    assert result.kept == [folder / f"{number}-{job.id}.pdf"] and result.problem is None
+    assert taken.read_bytes() == b"a receipt kept from another database"
+    assert "RETURN RECEIPT" in PdfReader(result.kept[0]).pages[0].extract_text()
+    assert sorted(p.name for p in folder.iterdir()) == sorted([taken.name, result.kept[0].name])

@@ -1,8 +1,10 @@
-"""Printers by URL: what each kind opens, what the cashier reads when it fails, and the
-status a network printer reports (a TCP server on 127.0.0.1 answers as an Epson does)."""
+"""Printers by URL: what each kind opens, what the cashier reads when it fails, the
+status a network printer reports (a TCP server on 127.0.0.1 answers as an Epson does), and
+a `file://` printer that writes only to a device or a spool folder, never over a file."""
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -17,6 +19,7 @@ from pos_returns.printing.printers import (
     PrinterOffline,
     _arguments,
     _Cups,
+    _FilePrinter,
     printer_config,
     query_status,
     send,
@@ -96,8 +99,8 @@ def test_a_printer_that_is_off_is_offline_not_paper_ok() -> None:
             {"devfile": "/dev/ttyUSB0", "baudrate": 19200},
         ),
         ("cups://TM-T88V", _Cups, {"queue": "TM-T88V"}),
-        ("file:///dev/usb/lp0", printer.File, {"devfile": "/dev/usb/lp0"}),
-        ("/dev/usb/lp1", printer.File, {"devfile": "/dev/usb/lp1"}),
+        ("file:///dev/null", _FilePrinter, {"path": "/dev/null"}),
+        ("/dev/null", _FilePrinter, {"path": "/dev/null"}),
     ],
 )
 def test_each_kind_of_printer_is_a_url(url: str, cls: type, expected: dict) -> None:
@@ -137,20 +140,155 @@ def test_an_unknown_profile_is_refused() -> None:
         "usb://04b8:0202",
         "serial:///dev/pos-returns-no-such-tty",
         "cups://no-such-queue",
-        "file:///no-such-folder/lp0",
+        "file:///no-such-folder/lp0",  # unplugged since it was set
     ],
 )
 def test_a_printer_that_is_not_there_is_offline_in_the_cashiers_words(url: str) -> None:
     with pytest.raises(PrinterOffline) as caught:
-        send(printer_config(url), b"\x1b@hello\n")
+        send(PrinterConfig(url), b"\x1b@hello\n")
     assert str(caught.value).startswith("Printer offline: check cable and paper (")
     assert url.split("?", maxsplit=1)[0] in str(caught.value)
+    assert not Path("/no-such-folder").exists()  # nothing made
 
 
-def test_a_file_printer_gets_exactly_the_bytes(tmp_path: Path) -> None:
-    target = tmp_path / "lp0"
-    send(printer_config(str(target)), b"\x1b@hello\n")
-    assert target.read_bytes() == b"\x1b@hello\n"
+def fifo(tmp_path: Path) -> Path:
+    """A FIFO stands in for a printer's device: a reader takes what is written."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("needs a POSIX FIFO")
+    path = tmp_path / "lp0"
+    os.mkfifo(path)
+    return path
+
+
+def test_a_device_printer_gets_exactly_the_bytes(tmp_path: Path) -> None:
+    device = fifo(tmp_path)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(device.read_bytes()))
+    reader.start()
+    send(printer_config(f"file://{device}"), b"\x1b@hello\n")
+    reader.join(10)
+    assert received == [b"\x1b@hello\n"]
+
+
+def test_a_spool_folder_gets_each_job_as_a_new_whole_file_named_by_the_job(
+    tmp_path: Path,
+) -> None:
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    config = printer_config(f"file://{spool}")
+    send(config, b"\x1b@first\n", "0192-job-1")
+    send(config, b"\x1b@second\n", "0192-job-2")
+    assert {p.name: p.read_bytes() for p in spool.iterdir()} == {
+        "0192-job-1.escpos": b"\x1b@first\n",
+        "0192-job-2.escpos": b"\x1b@second\n",
+    }  # and no temporary file left behind
+    # The same job again (its sender died before saying it was sent): not written twice,
+    # and what is there is not written over.
+    send(config, b"\x1b@other bytes\n", "0192-job-1")
+    assert (spool / "0192-job-1.escpos").read_bytes() == b"\x1b@first\n"
+    assert len(list(spool.iterdir())) == 2
+    # A test page sent with no job gets a name of its own.
+    send(config, b"\x1b@test\n")
+    assert len(list(spool.glob("pos-returns-*.escpos"))) == 1
+
+
+def test_a_spool_folder_leaves_a_file_of_the_jobs_name_alone(tmp_path: Path) -> None:
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    (spool / "job-7.escpos").write_bytes(b"someone else's")
+    send(printer_config(f"file://{spool}"), b"\x1b@job\n", "job-7")
+    assert (spool / "job-7.escpos").read_bytes() == b"someone else's"
+    assert [p.name for p in spool.iterdir()] == ["job-7.escpos"]
+
+
+def a_database(tmp_path: Path) -> Path:
+    """A SQLite database file with a row in it, as a register's is."""
+    import sqlite3
+
+    path = tmp_path / "pos-returns.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE kept (x)")
+        conn.execute("INSERT INTO kept VALUES (42)")
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize("how", ["file://{path}", "{path}", "file://localhost{path}"])
+def test_a_file_printer_that_is_a_regular_file_is_refused_when_set(
+    tmp_path: Path, how: str
+) -> None:
+    database = a_database(tmp_path)
+    before = database.read_bytes()
+    with pytest.raises(BadPrinterURL) as caught:
+        printer_config(how.format(path=database))
+    message = str(caught.value)
+    assert f"{database} is a file, which a printer would write over" in message
+    assert "give a printer's device or a folder" in message
+    assert "file:///dev/usb/lp0" in message and "file:///var/spool/pos-returns" in message
+    assert "\n" not in message
+    assert database.read_bytes() == before
+
+
+def test_a_file_printer_is_refused_through_a_symlink_to_a_file(tmp_path: Path) -> None:
+    database = a_database(tmp_path)
+    link = tmp_path / "lp0"
+    link.symlink_to(database)
+    with pytest.raises(BadPrinterURL, match="is a file, which a printer would write over"):
+        printer_config(f"file://{link}")
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("file://{tmp}/lp0", "does not exist: plug the printer in, or make the folder first"),
+        ("file://dev/usb/lp0", "write three slashes before the path, e.g. file:///dev/usb/lp0"),
+        ("file://", "give a path, e.g. file:///dev/usb/lp0"),
+    ],
+)
+def test_a_file_printer_that_is_not_there_yet_or_mistyped_is_refused(
+    tmp_path: Path, url: str, why: str
+) -> None:
+    with pytest.raises(BadPrinterURL, match=why):
+        printer_config(url.format(tmp=tmp_path))
+    assert not (tmp_path / "lp0").exists()
+
+
+@pytest.mark.skipif(not Path("/dev/loop0").is_block_device(), reason="needs a block device")
+def test_a_disk_is_no_printer() -> None:
+    with pytest.raises(BadPrinterURL, match="is neither a printer's device nor a folder"):
+        printer_config("file:///dev/loop0")
+    with pytest.raises(PrinterOffline, match="is not a printer's device, nothing written"):
+        send(PrinterConfig("file:///dev/loop0"), b"\x1b@")
+
+
+def test_a_regular_file_is_refused_again_at_send_time_and_left_as_it_was(
+    tmp_path: Path,
+) -> None:
+    """The settings are rows in the database file: a URL may reach `send` unchecked."""
+    database = a_database(tmp_path)
+    wal = database.with_name(database.name + "-wal")
+    wal.write_bytes(b"the write-ahead log")
+    for target in (database, wal):
+        before, stamp = target.read_bytes(), target.stat().st_mtime_ns
+        with pytest.raises(PrinterOffline) as caught:
+            send(PrinterConfig(f"file://{target}"), b"\x1b@hello\n")
+        assert str(caught.value).startswith("Printer offline: check cable and paper (")
+        assert f"{target} is not a printer's device, nothing written" in str(caught.value)
+        assert (target.read_bytes(), target.stat().st_mtime_ns) == (before, stamp)
+
+
+def test_a_mistyped_url_edited_into_the_settings_is_offline_at_once() -> None:
+    with pytest.raises(PrinterOffline, match="write three slashes") as caught:
+        send(PrinterConfig("file://dev/usb/lp0", timeout=5), b"\x1b@")  # /usb/lp0, really
+    assert "no answer" not in str(caught.value)
+
+
+def test_a_serial_printer_on_a_regular_file_writes_nothing(tmp_path: Path) -> None:
+    database = a_database(tmp_path)
+    before = database.read_bytes()
+    with pytest.raises(PrinterOffline):
+        send(PrinterConfig(f"serial://{database}"), b"\x1b@hello\n")
+    assert database.read_bytes() == before
 
 
 def test_preview_sends_nothing_anywhere() -> None:

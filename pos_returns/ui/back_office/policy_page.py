@@ -35,6 +35,7 @@ from pos_returns.domain.model import Condition
 from pos_returns.domain.policy import Policy
 from pos_returns.domain.policy_check import Finding, FindingKind
 from pos_returns.i18n import LANGUAGES, wording
+from pos_returns.printing.files import database_files, write_whole
 from pos_returns.services import policy_editing
 from pos_returns.services.auth import Actor
 from pos_returns.services.errors import NotFound
@@ -438,7 +439,8 @@ class PolicyPage(QWidget):
     def export_file(self, path: Path) -> None:
         try:
             text = policy_editing.export_json(self.actor, self.form.document)
-            path.write_text(text, "utf-8")
+            # Whole or not at all, and never over the database (a file dialog allows it).
+            write_whole(path, text.encode("utf-8"), database_files(self.counter.engine.url))
         except OSError as exc:
             self.message.setText(
                 self.tr("Cannot write {file}: {why}").format(file=path.name, why=exc)

@@ -22,6 +22,7 @@ from pos_returns.domain import model as dm
 from pos_returns.domain.formats import DECISION_FORMAT
 from pos_returns.domain.money import Money
 from pos_returns.services.auth import hash_pin
+from pos_returns.services.errors import Refused
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.db import bulk_insert
 from pos_returns.store.ids import uuid7
@@ -383,7 +384,8 @@ def _raise_returned_qty(
     )
     outcome = uow.session.execute(statement, params)
     if outcome.rowcount != len(params):  # type: ignore[attr-defined]
-        raise RuntimeError(
+        # another register returned from these lines meanwhile: the batch is rolled back
+        raise Refused(
             "receipt lines changed while their cancellations were imported; run the import again"
         )
 

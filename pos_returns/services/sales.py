@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -45,7 +45,10 @@ def number_key(text: str) -> str:
 class SaveCounts:
     receipts: int = 0
     lines: int = 0
-    skipped: int = 0  # already in the database
+    skipped: int = 0  # already in the database, the same sale
+    # (number, sold at, total) of receipts whose number the database holds for another
+    # sale (another time or total): not written, and not counted as skipped
+    conflicts: list[tuple[str, datetime, int]] = field(default_factory=list)
 
 
 class LineRow(NamedTuple):
@@ -112,31 +115,36 @@ def save_receipt_rows(
     uow: UnitOfWork, store: Store, receipts: Sequence[ReceiptRow], source: str = "import"
 ) -> SaveCounts:
     """`save_receipts` for receipts already in minor units (the CSV import builds these
-    directly: it is the path for hundreds of thousands of lines, in bulk inserts)."""
+    directly: it is the path for hundreds of thousands of lines, in bulk inserts). A number
+    the store has already is skipped: counted as `skipped` when it is the same sale (time
+    and total), else listed in `conflicts`."""
     counts = SaveCounts()
     if not receipts:
         return counts
     numbers = [r.number for r in receipts]
-    existing: set[str] = set()
+    existing: dict[str, tuple[datetime, int]] = {}
     for start in range(0, len(numbers), 500):
         chunk = numbers[start : start + 500]
-        existing.update(
-            uow.session.scalars(
-                select(Receipt.number).where(
-                    Receipt.store_id == store.id, Receipt.number.in_(chunk)
-                )
+        for number, sold_at, total in uow.session.execute(
+            select(Receipt.number, Receipt.sold_at, Receipt.total_minor).where(
+                Receipt.store_id == store.id, Receipt.number.in_(chunk)
             )
-        )
+        ):
+            existing[number] = (sold_at, total)
     receipt_rows: list[dict[str, object]] = []
     line_rows: list[dict[str, object]] = []
     tender_rows: list[dict[str, object]] = []
     now = datetime.now(UTC)
     store_id = store.id
     for receipt in receipts:
-        if receipt.number in existing:
-            counts.skipped += 1
+        known = existing.get(receipt.number)
+        if known is not None:
+            if known == (receipt.sold_at, receipt.total):
+                counts.skipped += 1
+            else:
+                counts.conflicts.append((receipt.number, *known))
             continue
-        existing.add(receipt.number)
+        existing[receipt.number] = (receipt.sold_at, receipt.total)
         rid = uuid7()
         receipt_rows.append(
             {

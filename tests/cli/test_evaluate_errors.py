@@ -696,6 +696,68 @@ def test_bundled_example_evaluates_in_every_language(
         assert explanation != reference["explanation"], f"{lang} explanation is the English one"
 
 
+NO_RECEIPT_REQUEST = {  # SPEC.md section 2's shape for a return without a receipt
+    "format": "pos-returns/return-request@1",
+    "receipt_number": None,
+    "at": "2026-10-20T10:00:00+03:00",
+    "lines": [
+        {
+            "sku": "4006381333931",
+            "category": "home",
+            "tags": [],
+            "qty": 1,
+            "condition": "unopened",
+            "unit_price": "1.25",
+        }
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("policy_currency", "request_currency", "price", "figure"),
+    [
+        (None, None, "1.25", "1.25"),  # neither says: EUR
+        ("KWD", None, "1.250", "1.250"),  # the policy's (3 decimals)
+        ("KWD", "JPY", "125", "125"),  # the request's own wins
+    ],
+    ids=["eur", "policy-currency", "request-currency"],
+)
+def test_a_return_without_a_receipt_or_currency_is_priced_in_the_policys_else_eur(
+    policy_currency: str | None,
+    request_currency: str | None,
+    price: str,
+    figure: str,
+    tmp_path: Path,
+) -> None:
+    docs = copy.deepcopy(ORIGINAL)
+    docs["policy"].pop("currency", None)
+    if policy_currency:
+        docs["policy"]["currency"] = policy_currency
+    docs["request"] = copy.deepcopy(NO_RECEIPT_REQUEST)
+    docs["request"]["lines"][0]["unit_price"] = price
+    if request_currency:
+        docs["request"]["currency"] = request_currency
+    paths = write_inputs(tmp_path, docs)
+
+    result = run(*evaluate_args(paths, history=False, receipt=False), cwd=tmp_path)
+
+    assert (result.code, result.err) == (0, "")
+    decision = json.loads(result.out)
+    assert (decision["store_credit"], decision["lines"][0]["sku"]) == (figure, "4006381333931")
+
+
+def test_without_any_currency_a_price_is_read_as_euros(tmp_path: Path) -> None:
+    docs = copy.deepcopy(ORIGINAL)
+    docs["policy"].pop("currency", None)
+    docs["request"] = copy.deepcopy(NO_RECEIPT_REQUEST)
+    docs["request"]["lines"][0]["unit_price"] = "1.250"
+    paths = write_inputs(tmp_path, docs)
+
+    line = one_error_line(run(*evaluate_args(paths, history=False, receipt=False), cwd=tmp_path))
+
+    assert f"{paths['request']}: lines[0].unit_price: '1.250' has 3 decimals; EUR has 2" in line
+
+
 def test_bundled_example_figures(english: dict[bool, dict[str, Any]]) -> None:
     for decision in english.values():
         assert decision["refund_total"] == "22.50"

@@ -6,12 +6,17 @@ Retail II file from ../shared/data (when it is there) on SQLite and checks the s
 
 from __future__ import annotations
 
+import copy
+import csv
 import gzip
+import json
 import os
 import shutil
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from speed import machine_factor
@@ -57,6 +62,18 @@ CUSTOM_MAPPING = {
     "customer": "Klant",
     "category": "Groep",
 }
+
+
+ONLINE_RETAIL_I_HEADER = [
+    "InvoiceNo",
+    "StockCode",
+    "Description",
+    "Quantity",
+    "InvoiceDate",
+    "UnitPrice",
+    "CustomerID",
+    "Country",
+]
 
 
 class SwitchedOff(Exception):
@@ -423,6 +440,317 @@ def test_the_report_summary_and_reject_helpers() -> None:
     text = report.summary()
     assert "rows rejected:           3" in text
     assert "2  not a product  (e.g. line 3: POST; line 5: M)" in text
+
+
+# -- bad input ----------------------------------------------------------------------------
+HEADER = "receipt_number,sold_at,sku,description,qty,unit_price,customer,category\n"
+
+
+def sale_rows(count: int, start: int = 1) -> str:
+    return "".join(
+        f"G{n},2024-06-01 10:00:00,SKU-{n},Cup,1,2.50,,\n" for n in range(start, start + count)
+    )
+
+
+def test_a_truncated_gz_is_refused_before_anything_is_written(shop: Engine, tmp_path: Path) -> None:
+    packed = gzip.compress((HEADER + sale_rows(20_000)).encode("utf-8"))
+    path = tmp_path / "sales.csv.gz"
+    path.write_bytes(packed[: len(packed) // 2])
+
+    with pytest.raises(InvalidInput) as refused:
+        import_receipts(shop, "S01", path, batch_size=100)
+
+    assert str(refused.value).startswith(
+        "sales.csv.gz: the gzip file is truncated or damaged (Compressed file ended"
+    )
+    assert "nothing was imported" in str(refused.value)
+    assert counts(shop)["receipts"] == 0
+
+
+def test_a_field_over_the_csv_limit_names_the_line_its_row_starts_on(
+    shop: Engine, tmp_path: Path
+) -> None:
+    path = tmp_path / "quote.csv"
+    path.write_text(
+        HEADER
+        + sale_rows(5)
+        + 'G6,2024-06-01 10:00:00,SKU-6,"Never closed,1,2.50,,\n'
+        + "more text\n" * 20_000,
+        "utf-8",
+    )
+
+    with pytest.raises(InvalidInput, match=r"^quote\.csv: line 7: the row starting there has "
+                       r"a field longer than 131,072 characters, usually a quote"):  # fmt: skip
+        import_receipts(shop, "S01", path, batch_size=2)
+
+    assert counts(shop)["receipts"] == 0
+
+
+def test_a_bad_byte_deep_in_the_file_is_named_by_line_and_nothing_is_written(
+    shop: Engine, tmp_path: Path
+) -> None:
+    path = tmp_path / "latin.csv"
+    path.write_bytes(
+        (HEADER + sale_rows(3000)).encode("utf-8")
+        + "X1,2024-06-01 10:00:00,SKU-X,Crème,1,2.50,,\n".encode("cp1252")
+    )
+
+    # small batches: before, the 3,000 receipts ahead of the bad byte were written
+    with pytest.raises(InvalidInput) as refused:
+        import_receipts(shop, "S01", path, batch_size=100)
+
+    assert str(refused.value) == (
+        "latin.csv: line 3002, column 32: byte 0xE8 is not utf-8 text; nothing was imported. "
+        "Name the file's encoding with --encoding (e.g. cp1252 or latin-1)"
+    )
+    assert counts(shop)["receipts"] == 0
+    report = import_receipts(shop, "S01", path, batch_size=100, encoding="cp1252")
+    assert report.receipts_added == 3001
+    assert receipt(shop, "X1").lines[0].description == "Crème"
+
+
+def test_an_unknown_encoding_is_refused(shop: Engine) -> None:
+    with pytest.raises(InvalidInput, match="'utf-9' is not a text encoding"):
+        import_receipts(shop, "S01", DATA / "default_columns.csv", encoding="utf-9")
+    with pytest.raises(InvalidInput, match="'base64' is not a text encoding"):
+        import_receipts(shop, "S01", DATA / "default_columns.csv", encoding="base64")
+
+
+def test_prices_amounts_and_totals_out_of_range_are_rejected_rows(
+    shop: Engine, tmp_path: Path
+) -> None:
+    path = tmp_path / "huge.csv"
+    path.write_text(
+        "receipt_number,sold_at,sku,qty,unit_price,tax\n"
+        "H1,2024-06-01 10:00:00,A,1,1e30,\n"  # 2
+        "H2,2024-06-01 10:00:00,A,1000000,999999999.99,\n"  # 3: the line's amount
+        "H3,2024-06-01 10:00:00,A,1,600000000000.00,\n"  # 4
+        "H3,2024-06-01 10:00:00,B,1,600000000000.00,\n"  # 5: the receipt's total
+        "H4,2024-06-01 10:00:00,A,1e999999999,1.00,\n"  # 6: not made into an integer
+        "H5,2024-06-01 10:00:00,A,1,1.00,1e30\n"  # 7
+        "H6,2024-06-01 10:00:00,A,1,999999999999.99,\n",  # 8: the largest price
+        "utf-8",
+    )
+
+    report = import_receipts(shop, "S01", path)
+
+    assert rejected(report) == {
+        2: "price out of range",
+        3: "amount out of range",
+        5: "receipt total out of range",
+        6: "quantity too large",
+        7: "tax not between 0 and the amount",
+    }
+    assert receipt(shop, "H3").total_minor == 60_000_000_000_000
+    assert receipt(shop, "H6").total_minor == 99_999_999_999_999
+
+
+def test_rows_of_one_receipt_number_with_another_time_or_customer_are_rejected(
+    shop: Engine, tmp_path: Path
+) -> None:
+    path = tmp_path / "reused.csv"
+    path.write_text(
+        "receipt_number,sold_at,sku,qty,unit_price,customer\n"
+        "N1,2024-06-01 10:00:00,A,1,1.00,\n"
+        "N1,2024-06-01 10:09:00,B,1,1.00,K-1\n"  # scanned a little later: the same sale
+        "N1,2024-06-03 16:00:00,C,1,1.00,K-1\n"  # another day: another sale
+        "N1,2024-06-01 10:01:00,D,1,1.00,K-2\n"  # another customer
+        "N1,2024-06-01 10:01:00,E,1,1.00,\n",
+        "utf-8",
+    )
+
+    report = import_receipts(shop, "S01", path)
+
+    assert rejected(report) == {
+        4: "receipt number with another date/time",
+        5: "receipt number with another customer",
+    }
+    by_line = {r.line: r for r in report.rejects}
+    assert by_line[4].detail == "N1 at 2024-06-03 16:00 here, 2024-06-01 10:00 on line 2"
+    assert by_line[5].detail == "N1 for customer K-2 here, K-1 on its rows before"
+    n1 = receipt(shop, "N1")
+    assert ([x.sku for x in n1.lines], n1.customer) == (["A", "B", "E"], "K-1")
+
+
+def test_a_receipt_number_imported_before_for_another_sale_is_rejected_not_skipped(
+    shop: Engine, tmp_path: Path
+) -> None:
+    first = tmp_path / "monday.csv"
+    first.write_text(HEADER + "M1,2024-06-03 10:00:00,A,Cup,1,2.50,,\n", "utf-8")
+    second = tmp_path / "tuesday.csv"
+    second.write_text(
+        HEADER
+        + "M1,2024-06-03 10:00:00,A,Cup,1,2.50,,\n"  # 2: the same sale again
+        + "M2,2024-06-04 09:00:00,A,Cup,1,2.50,,\n",
+        "utf-8",
+    )
+    third = tmp_path / "reused.csv"
+    third.write_text(HEADER + "M2,2024-06-04 09:00:00,B,Cup,2,2.50,,\n", "utf-8")
+    import_receipts(shop, "S01", first)
+
+    again = import_receipts(shop, "S01", second)
+    reused = import_receipts(shop, "S01", third)
+
+    assert (again.receipts_added, again.receipts_skipped, again.rejects) == (1, 1, [])
+    assert (reused.receipts_added, reused.receipts_skipped) == (0, 0)
+    assert [(r.line, r.reason, r.detail) for r in reused.rejects] == [
+        (
+            2,
+            "receipt number already used for another sale",
+            "M2 is in the database sold at 2024-06-04 09:00 for 2.50",
+        )
+    ]
+    assert [x.sku for x in receipt(shop, "M2").lines] == ["A"]
+
+
+def test_dates_out_of_range_and_long_descriptions_are_rejected(
+    shop: Engine, tmp_path: Path
+) -> None:
+    soon = datetime.now(UTC) + timedelta(hours=12)
+    later = datetime.now(UTC) + timedelta(days=2)
+    path = tmp_path / "dates.csv"
+    path.write_text(
+        HEADER
+        + "D1,1989-12-31 23:59:00,A,Cup,1,1.00,,\n"  # 2
+        + "D2,9999-12-31 23:59:59,A,Cup,1,1.00,,\n"  # 3
+        + f"D3,{later:%Y-%m-%d %H:%M:%S},A,Cup,1,1.00,,\n"  # 4
+        + f"D4,{soon:%Y-%m-%dT%H:%M:%S+00:00},A,Cup,1,1.00,,\n"  # 5: later today is fine
+        + f"D5,1990-01-01 12:00:00,A,{'x' * 501},1,1.00,,\n"  # 6
+        + f"D6,1990-01-01 12:00:00,A,{'x' * 500},1,1.00,,\n"  # 7
+        + "D7,0001-01-01T00:00:00+01:00,A,Cup,1,1.00,,\n",  # 8: before year 1 in UTC
+        "utf-8",
+    )
+
+    report = import_receipts(shop, "S01", path)
+
+    assert rejected(report) == {
+        2: "date out of range",
+        3: "date out of range",
+        4: "date out of range",
+        6: "description too long",
+        8: "bad date/time",
+    }
+    by_line = {r.line: r for r in report.rejects}
+    assert by_line[2].detail == "1989-12-31, before 1990"
+    assert by_line[3].detail == "9999-12-31T23:59+00:00, after the import's time"
+    assert by_line[4].detail.endswith("+00:00, after the import's time")
+    assert by_line[6].detail == "501 characters, at most 500"
+    assert report.receipts_added == 2
+
+
+def test_control_characters_are_cleaned_from_descriptions_and_refused_elsewhere(
+    shop: Engine, tmp_path: Path
+) -> None:
+    path = tmp_path / "control.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write(HEADER)  # C1's quoted description holds a line break: lines 2 and 3
+        out.write('C1,2024-06-01 10:00:00,A,"Mug\x00blue\tlarge\r\n\x1b[2Jx ",1,1.00,K-1,home\n')
+        out.write("C2,2024-06-01 10:00:00,B\x00,Cup,1,1.00,,\n")  # 4
+        out.write("C3\x1f4,2024-06-01 10:00:00,B,Cup,1,1.00,,\n")  # 5
+        out.write("C5,2024-06-01 10:00:00,B,Cup,1,1.00,K\x001,\n")  # 6
+        out.write("C6,2024-06-01 10:00:00,B,Cup,1,1.00,,ho\x07me\n")  # 7
+
+    report = import_receipts(shop, "S01", path)
+
+    assert rejected(report) == {
+        4: "control character in SKU",
+        5: "control character in the receipt number",
+        6: "control character in customer",
+        7: "control character in category",
+    }
+    assert {r.line: r.detail for r in report.rejects}[4] == "'B\\x00'"
+    # PostgreSQL holds it: no NUL reached the database
+    assert receipt(shop, "C1").lines[0].description == "Mug blue large [2Jx"
+
+
+def test_json_lines_receipts_are_checked_as_csv_rows_are(shop: Engine, tmp_path: Path) -> None:
+    good = json.loads((DATA / "receipts.jsonl").read_text("utf-8").splitlines()[0])
+
+    def changed(number: str, change: Callable[[dict[str, Any]], None]) -> str:
+        doc = copy.deepcopy(good)
+        doc["receipt_number"] = number
+        change(doc)
+        return json.dumps(doc)
+
+    lines = [
+        changed("J1", lambda d: d["lines"][0].update(description="Dish\u0000\nblue")),
+        changed("J2", lambda d: d["lines"][0].update(sku="50\u00001")),
+        changed("J3", lambda d: d.update(register="R" * 33)),
+        changed("J4", lambda d: d["lines"][1].update(tags=["sale\u0007"])),
+        changed("J5", lambda d: d.update(sold_at="2200-01-01T00:00:00+00:00")),
+        changed("J6", lambda d: d["lines"][1].update(description="x" * 501)),
+        changed("J7", lambda d: d["tenders"][0].update(reference="VISA\t1234")),
+        "[" * 100_000 + "]" * 100_000,
+        '{"format": ' + "9" * 5000 + "}",
+    ]
+    path = tmp_path / "checked.jsonl"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+
+    report = import_receipts(shop, "S01", path)
+
+    assert {r.line: (r.reason, r.field) for r in report.rejects} == {
+        2: ("control character in sku", "lines[0].sku"),
+        3: ("register too long", "register"),
+        4: ("control character in tags", "lines[1].tags"),
+        5: ("date out of range", "sold_at"),
+        6: ("description too long", "lines[1].description"),
+        7: ("control character in reference", "tenders[0].reference"),
+        8: ("not JSON", ""),
+        9: ("not JSON", ""),
+    }
+    assert receipt(shop, "J1").lines[0].description == "Dish blue"
+    assert report.receipts_added == 1
+
+
+def test_every_reject_is_written_with_its_reason_and_row_and_the_summary_names_the_file(
+    shop: Engine, tmp_path: Path
+) -> None:
+    folder = tmp_path / "rejects"
+    report = import_receipts(shop, "S01", DATA / "online_retail.csv", rejects_folder=folder)
+
+    assert report.rejects_file is not None and report.rejects_file.parent == folder
+    assert report.rejects_file.name.startswith("online_retail-")
+    assert f"every rejected row, with its line and reason: {report.rejects_file}" in (
+        report.summary()
+    )
+    with report.rejects_file.open(encoding="utf-8", newline="") as written:
+        rows = list(csv.reader(written))
+    assert rows[0] == ["line", "reason", "detail", *ONLINE_RETAIL_I_HEADER]
+    assert [int(row[0]) for row in rows[1:]] == [4, 9, 10, 12, 13, 14, 15, 16, 17]
+    source = (DATA / "online_retail.csv").read_text("utf-8").splitlines()
+    for row in rows[1:]:  # the row as it was in the file, cancellations' too
+        assert ",".join(row[3:]) == source[int(row[0]) - 1]
+    assert rows[4][:3] == [
+        "12",
+        "cancellation with no earlier purchase",
+        "22633 by customer 13047 (C536380)",
+    ]
+    # the same file again, the same second: a file of its own
+    again = import_receipts(shop, "S01", DATA / "online_retail.csv", rejects_folder=folder)
+    assert again.rejects_file is not None and again.rejects_file != report.rejects_file
+
+
+def test_nothing_rejected_writes_no_rejects_file(shop: Engine, tmp_path: Path) -> None:
+    path = tmp_path / "clean.csv"
+    path.write_text(HEADER + sale_rows(2), "utf-8")
+
+    report = import_receipts(shop, "S01", path, rejects_folder=tmp_path / "rejects")
+
+    assert report.rejects_file is None
+    assert list((tmp_path / "rejects").iterdir()) == []
+    assert "every rejected row" not in report.summary()
+
+
+def test_a_database_without_a_store_is_told_to_make_one_while_importing(engine: Engine) -> None:
+    with pytest.raises(NotFound) as refused:
+        import_receipts(engine, None, DATA / "default_columns.csv")
+
+    assert str(refused.value) == (
+        "this database has no store yet: make it while importing with --create-store "
+        "CODE:TIMEZONE:CURRENCY (e.g. --create-store S01:Europe/London:GBP)"
+    )
+    with pytest.raises(NotFound, match="no store 'S02' in this database: .* --create-store S02:"):
+        import_receipts(engine, "S02", DATA / "default_columns.csv")
 
 
 # -- the real thing -----------------------------------------------------------------------

@@ -6,13 +6,14 @@ import hashlib
 import hmac
 import os
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from pos_returns.services.errors import AuthFailed, PermissionDenied, say
-from pos_returns.services.uow import UnitOfWork
+from pos_returns.i18n import LANGUAGES
+from pos_returns.services.errors import AuthFailed, InvalidInput, NotFound, PermissionDenied, say
+from pos_returns.services.uow import Database, UnitOfWork
 from pos_returns.store.models import Employee, Role, Store
 
 MAX_WRONG_PINS = 5
@@ -51,6 +52,7 @@ class Actor:
     code: str
     name: str
     role: Role
+    language: str | None = None  # the screen's language they chose last (None: the store's)
 
     @property
     def is_manager(self) -> bool:
@@ -93,7 +95,14 @@ def authenticate(uow: UnitOfWork, store: Store, code: str, pin: str, now: dateti
         raise AuthFailed(say("wrong PIN for {code} ({left} tries left)", code=code, left=left))
     employee.failed_pins = 0
     employee.locked_until = None
-    return Actor(employee.id, employee.store_id, employee.code, employee.name, Role(employee.role))
+    return Actor(
+        employee.id,
+        employee.store_id,
+        employee.code,
+        employee.name,
+        Role(employee.role),
+        employee.language if employee.language in LANGUAGES else None,
+    )
 
 
 def sign_in(uow: UnitOfWork, store: Store, code: str, pin: str, now: datetime) -> Actor:
@@ -107,6 +116,60 @@ def sign_in(uow: UnitOfWork, store: Store, code: str, pin: str, now: datetime) -
     return actor
 
 
+def remember_language(db: Database, actor: Actor, lang: str) -> None:
+    """Keep `lang` as the language `actor`'s screen switches to when they sign in next, in
+    its own transaction. Raises InvalidInput for a language the counter does not speak,
+    NotFound when the employee is no longer at the store."""
+    if lang not in LANGUAGES:
+        raise InvalidInput(
+            say(
+                "unknown language {lang!r}: choose one of {languages}",
+                lang=lang,
+                languages=", ".join(LANGUAGES),
+            )
+        )
+    with UnitOfWork(db, write=True) as uow:
+        employee = uow.session.get(Employee, actor.id)
+        if employee is None or employee.store_id != actor.store_id or not employee.active:
+            raise NotFound(say("{name} is no longer an employee here", name=actor.name))
+        employee.language = lang
+        uow.commit()
+
+
 def require_manager(actor: Actor, what: str) -> None:
     if not actor.is_manager:
         raise PermissionDenied(f"{what} needs a manager; {actor.name} is a {actor.role}")
+
+
+# -- the role ladder: cashier < manager < admin ---------------------------------------------
+LADDER = (Role.CASHIER, Role.MANAGER, Role.ADMIN)
+
+
+def rank(role: Role) -> int:
+    """Where `role` stands on the ladder (0 is the bottom)."""
+    return LADDER.index(role)
+
+
+def roles_up_to(role: Role) -> tuple[Role, ...]:
+    """The roles someone with `role` may give: their own and those below it."""
+    return LADDER[: rank(role) + 1]
+
+
+def as_stored(uow: UnitOfWork, store: Store, actor: Actor) -> Actor:
+    """`actor` as their row says now: a screen keeps who signed in, but a role taken away
+    or a deactivation since counts at once. Raises PermissionDenied if the row is gone,
+    deactivated or of another store."""
+    employee = uow.session.scalars(
+        select(Employee)
+        .where(Employee.id == actor.id, Employee.store_id == store.id)
+        .execution_options(populate_existing=True)
+    ).one_or_none()
+    if employee is None or not employee.active:
+        raise PermissionDenied(
+            say(
+                "{name} is no longer an active employee of {store}; sign out",
+                name=actor.name,
+                store=store.code,
+            )
+        )
+    return replace(actor, code=employee.code, name=employee.name, role=Role(employee.role))

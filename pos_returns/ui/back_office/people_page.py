@@ -1,4 +1,5 @@
-"""The people page: employees (add, role, new PIN, deactivate)."""
+"""The people page: employees (add, role, new PIN, deactivate), each with their real role;
+what the signed-in person may not do to the chosen one is disabled, and why is shown."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_returns.services import people
-from pos_returns.services.auth import Actor
+from pos_returns.services.auth import Actor, roles_up_to
 from pos_returns.services.stores import get_store
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import Role, Store
@@ -40,13 +41,15 @@ class PeoplePage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._show_active_button)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._show_chosen)
         self.message = QLabel(objectName="peopleMessage")
         self.message.setWordWrap(True)
         self.new_code = QLineEdit(objectName="newCode")
         self.new_name = QLineEdit(objectName="newName")
-        self.new_role = self._roles("newRole")
+        self.new_role = QComboBox(objectName="newRole")
         self.new_pin = QLineEdit(objectName="newPin")
         self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.add_button = QPushButton(objectName="addEmployee")
@@ -61,7 +64,23 @@ class PeoplePage(QWidget):
         ):
             form.addRow(label, widget)
         form.addRow(self.add_button)
-        self.role = self._roles("role")
+        side = QVBoxLayout()
+        side.addWidget(self.add_box)
+        side.addWidget(self._build_chosen())
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 3)
+        body.addLayout(side, 2)
+        box = QVBoxLayout(self)
+        box.addWidget(self.message)
+        box.addLayout(body, 1)
+        self._people: tuple[people.Person, ...] = ()
+        self._give(roles_up_to(actor.role))  # until the first load says what the store says
+        self.retranslate()
+
+    def _build_chosen(self) -> QGroupBox:
+        """What can be done to the chosen employee, and why not where it cannot."""
+        self.role = QComboBox(objectName="role")
         self.role_button = QPushButton(objectName="setRole")
         self.role_button.clicked.connect(self.change_role)
         self.pin = QLineEdit(objectName="resetPin")
@@ -70,6 +89,8 @@ class PeoplePage(QWidget):
         self.pin_button.clicked.connect(self.reset_pin)
         self.active_button = QPushButton(objectName="toggleActive")
         self.active_button.clicked.connect(self.toggle_active)
+        self.why = QLabel(objectName="chosenWhy")
+        self.why.setWordWrap(True)
         self.chosen_box = QGroupBox(objectName="chosenBox")
         chosen = QVBoxLayout(self.chosen_box)
         for widgets in (
@@ -81,32 +102,34 @@ class PeoplePage(QWidget):
             for widget in widgets:
                 row.addWidget(widget)
             chosen.addLayout(row)
-        side = QVBoxLayout()
-        side.addWidget(self.add_box)
-        side.addWidget(self.chosen_box)
-        side.addStretch(1)
-        body = QHBoxLayout()
-        body.addWidget(self.table, 3)
-        body.addLayout(side, 2)
-        box = QVBoxLayout(self)
-        box.addWidget(self.message)
-        box.addLayout(body, 1)
-        self._rows: list[Any] = []
-        self.retranslate()
+        chosen.addWidget(self.why)
+        return self.chosen_box
 
-    def _roles(self, name: str) -> QComboBox:
-        combo = QComboBox(objectName=name)
-        for role in (Role.CASHIER, Role.MANAGER):
-            combo.addItem("", role.value)
-        return combo
+    def _give(self, roles: tuple[Role, ...]) -> None:
+        """Offer only the roles the signed-in person may give."""
+        for combo in (self.new_role, self.role):
+            if tuple(Role(combo.itemData(i)) for i in range(combo.count())) == roles:
+                continue
+            chosen = combo.currentData()
+            combo.clear()
+            for role in roles:
+                combo.addItem(self._role_name(role), role.value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    def _role_name(self, role: Role) -> str:
+        return {
+            Role.CASHIER: self.tr("cashier"),
+            Role.MANAGER: self.tr("manager"),
+            Role.ADMIN: self.tr("admin"),
+        }[role]
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(
             [self.tr("Code"), self.tr("Full name"), self.tr("Role"), self.tr("Status")]
         )
         for combo in (self.new_role, self.role):
-            combo.setItemText(0, self.tr("cashier"))
-            combo.setItemText(1, self.tr("manager"))
+            for index in range(combo.count()):
+                combo.setItemText(index, self._role_name(Role(combo.itemData(index))))
         self.add_box.setTitle(self.tr("Add an employee"))
         for label, text in zip(
             self.add_labels,
@@ -124,7 +147,7 @@ class PeoplePage(QWidget):
         self.role_button.setText(self.tr("Give this role"))
         self.pin.setPlaceholderText(self.tr("New PIN"))
         self.pin_button.setText(self.tr("Set the new PIN"))
-        self._show_active_button()
+        self._show_chosen()
 
     def start(self) -> None:
         self._run(lambda _uow, _store: None, None)
@@ -135,58 +158,77 @@ class PeoplePage(QWidget):
         said: str | None,
         then: Callable[[], None] = lambda: None,
     ) -> None:
-        """Make `change` (managers only, in the services), then show everyone again and
-        run `then` (only if it worked)."""
+        """Make `change` (the services check who may), then show everyone again and run
+        `then` (only if it worked)."""
         counter, actor = self.counter, self.actor
 
-        def work() -> list[Any]:
+        def work() -> people.Staff:
             with UnitOfWork(counter.engine, write=True) as uow:
                 store = get_store(uow, counter.store_code)
                 change(uow, store)
                 uow.commit()
             with UnitOfWork(counter.engine) as uow:
-                store = get_store(uow, counter.store_code)
-                return [
-                    (e.code, e.name, e.role, e.active, e.locked_until is not None)
-                    for e in people.employees(uow, store, actor)
-                ]
+                return people.staff(uow, get_store(uow, counter.store_code), actor)
 
-        def done(rows: list[Any]) -> None:
-            self._show(rows)
+        def done(staff: people.Staff) -> None:
+            self._show(staff)
             if said:
                 self.message.setText(said)
             then()
 
         self.tasks.run(work, done, lambda error: self.message.setText(sentence(error, self.lang)))
 
-    def _show(self, rows: list[Any]) -> None:
+    def _show(self, staff: people.Staff) -> None:
         chosen = self.chosen()
-        self._rows = rows
-        self.table.setRowCount(len(rows))
-        for index, (code, name, role, active, _locked) in enumerate(rows):
+        self._give(staff.roles)
+        self._people = staff.people
+        self.table.setRowCount(len(staff.people))
+        for index, person in enumerate(staff.people):
             texts = (
-                code,
-                name,
-                self.tr("manager") if role != Role.CASHIER.value else self.tr("cashier"),
-                self.tr("active") if active else self.tr("deactivated"),
+                person.code,
+                person.name,
+                self._role_name(person.role),
+                self.tr("active") if person.active else self.tr("deactivated"),
             )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(index, column, item)
-            if code == chosen:
+            if person.code == chosen:
                 self.table.selectRow(index)
-        self._show_active_button()
+        self._show_chosen()
 
     def chosen(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self._rows[rows[0].row()][0] if rows and self._rows else None
+        person = self._chosen_person()
+        return person.code if person is not None else None
 
-    def _show_active_button(self) -> None:
-        code = self.chosen()
-        active = next((r[3] for r in self._rows if r[0] == code), True)
+    def _chosen_person(self) -> people.Person | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self._people):
+            return None
+        return self._people[rows[0].row()]
+
+    def _show_chosen(self) -> None:
+        """The chosen employee's role in the list, and only what may be done to them
+        enabled; the services' own reasons say why the rest is not."""
+        person = self._chosen_person()
+        self.chosen_box.setEnabled(person is not None)
+        active = person.active if person is not None else True
         self.active_button.setText(self.tr("Deactivate") if active else self.tr("Bring back"))
-        self.chosen_box.setEnabled(code is not None)
+        if person is None:
+            self.why.clear()
+            return
+        self.role.setCurrentIndex(self.role.findData(person.role.value))  # -1: not offered
+        refusals = (person.role_refusal, person.pin_refusal, person.status_refusal)
+        for widgets, refusal in zip(
+            ((self.role, self.role_button), (self.pin, self.pin_button), (self.active_button,)),
+            refusals,
+            strict=True,
+        ):
+            for widget in widgets:
+                widget.setEnabled(refusal is None)
+        said = (r.in_language(self.lang) for r in refusals if r is not None)
+        self.why.setText("\n".join(dict.fromkeys(f"{t[:1].upper()}{t[1:]}." for t in said)))
 
     def add(self) -> None:
         code, name, pin = self.new_code.text(), self.new_name.text(), self.new_pin.text()
@@ -205,10 +247,10 @@ class PeoplePage(QWidget):
             edit.clear()
 
     def change_role(self) -> None:
-        code = self.chosen()
-        if code is None:
+        code, chosen = self.chosen(), self.role.currentData()
+        if code is None or chosen is None:
             return
-        role, at = Role(self.role.currentData()), self.counter.clock()
+        role, at = Role(chosen), self.counter.clock()
         self._run(
             lambda uow, store: people.set_role(uow, store, self.actor, code, role, at=at),
             self.tr("Role changed."),
@@ -225,10 +267,10 @@ class PeoplePage(QWidget):
         )
 
     def toggle_active(self) -> None:
-        code, at = self.chosen(), self.counter.clock()
-        if code is None:
+        person, at = self._chosen_person(), self.counter.clock()
+        if person is None:
             return
-        active = not next(r[3] for r in self._rows if r[0] == code)
+        code, active = person.code, not person.active
         self._run(
             lambda uow, store: people.set_active(uow, store, self.actor, code, active, at=at),
             self.tr("Done."),

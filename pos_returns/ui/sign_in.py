@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,8 +24,16 @@ from pos_returns.ui.tasks import Tasks
 SLOWER_AFTER_WRONG_PIN_MS = 1500
 
 
+@dataclass(frozen=True)
+class SignedIn:
+    """Who signed in, and the store's language as the sign-in read it."""
+
+    actor: Actor
+    store_language: str
+
+
 class SignInPage(QWidget):
-    signed_in = Signal(object)  # Actor
+    signed_in = Signal(object)  # SignedIn
 
     def __init__(self, counter: Counter, tasks: Tasks) -> None:
         super().__init__()
@@ -31,6 +41,7 @@ class SignInPage(QWidget):
         self.tasks = tasks
         self.wrong = 0
         self.lang = "en"  # the screen's, for the services' sentences
+        self.demo_note: str | None = None  # where the demo store's PINs are kept
         self.slowdown_ms = SLOWER_AFTER_WRONG_PIN_MS  # per wrong PIN in a row
         self.waiting_until_ms = 0  # wrong PINs: no new try before this (monotonic ms)
         title = QLabel(objectName="signInTitle")
@@ -77,13 +88,24 @@ class SignInPage(QWidget):
         self.code.setPlaceholderText(self.tr("Employee code"))
         self.pin.setPlaceholderText(self.tr("PIN"))
         self.button.setText(self.tr("Sign in"))
-        self.message.clear()
+        self._idle_message()
 
     def reset(self) -> None:
         self.code.clear()
         self.pin.clear()
-        self.message.clear()
+        self._idle_message()
         self.code.setFocus()
+
+    def _idle_message(self) -> None:
+        """Nothing to say, but where a demo store's codes and PINs are, in this language."""
+        if self.demo_note is None:
+            self.message.clear()
+        else:
+            self.message.setText(
+                self.tr("Demo store: the employees' codes and PINs are in {path}").format(
+                    path=self.demo_note
+                )
+            )
 
     def _key(self, key: str) -> None:
         """The keypad types into the field that has the focus (its keys take none)."""
@@ -109,19 +131,19 @@ class SignInPage(QWidget):
         self.message.setText(self.tr("Checking…"))
         counter = self.counter
 
-        def work() -> Actor:
+        def work() -> SignedIn:
             with UnitOfWork(counter.engine, write=True) as uow:
                 store = get_store(uow, counter.store_code)
-                return sign_in(uow, store, code, pin, counter.clock())
+                return SignedIn(sign_in(uow, store, code, pin, counter.clock()), store.language)
 
         self.tasks.run(work, self._signed_in, self._refused)
 
-    def _signed_in(self, actor: Actor) -> None:
+    def _signed_in(self, got: SignedIn) -> None:
         self.wrong = 0
         self.button.setEnabled(True)
         self.pin.clear()
         self.message.clear()
-        self.signed_in.emit(actor)
+        self.signed_in.emit(got)
 
     def _refused(self, error: Exception) -> None:
         self.wrong += 1

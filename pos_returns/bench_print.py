@@ -162,7 +162,7 @@ def make_store(path: Path) -> str:
         done = complete_return(
             uow,
             store,
-            CompleteReturn(request, actor, "R1", "wrong-size", language="lv", approver=actor),
+            CompleteReturn(request, actor, "wrong-size", language="lv", approver=actor),
         )
         uow.commit()
     engine.dispose()

@@ -178,7 +178,7 @@ def run_store_bench(
     progress(f"timing complete ({rounds} returns)")
     complete = _time_complete(engine, [n for _, n in completing], now, (cashier, manager))
     progress(f"timing an import of {import_lines:,} CSV lines")
-    imported, seconds = _time_import(engine, import_lines, now, rng)
+    imported, seconds = _time_import(engine, import_lines, now, rng, manager)
     return StoreBench(
         database=path,
         receipts=total,
@@ -439,7 +439,6 @@ def _time_complete(
                 CompleteReturn(
                     request=_request(number, now),
                     employee=cashier,
-                    register="R1",
                     reason="changed-mind",
                     approver=manager,  # used only when the decision asks for one
                 ),
@@ -450,7 +449,7 @@ def _time_complete(
 
 
 def _time_import(
-    engine: Engine, lines: int, now: datetime, rng: random.Random
+    engine: Engine, lines: int, now: datetime, rng: random.Random, manager: Actor
 ) -> tuple[int, float]:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "sales.csv"
@@ -474,7 +473,7 @@ def _time_import(
                          CATEGORIES[rng.randrange(6)]]
                     )  # fmt: skip
                     written += 1
-        report = import_receipts(engine, STORE, path, tax_rate=Decimal(21))
+        report = import_receipts(engine, STORE, path, tax_rate=Decimal(21), actor=manager)
     if report.rejects:
         raise RuntimeError(f"the bench import rejected rows: {report.summary()}")
     return report.lines_added, report.elapsed

@@ -135,7 +135,9 @@ def new_register(
     policy = json.loads(resource("examples", "policy.json").read_text("utf-8"))
     example = json.loads(resource("examples", "receipt.json").read_text("utf-8"))
     with UnitOfWork(engine, write=True) as uow:
-        store = create_store(uow, NewStore(code, f"Store {code}", "Europe/Riga", "EUR"))
+        store = create_store(
+            uow, NewStore(code, f"Store {code}", "Europe/Riga", "EUR", registers=(sold_at,))
+        )
         cashier = add_employee(uow, store, code="101", name="Bench", role=Role.MANAGER, pin="1234")
         actor = Actor(cashier.id, store.id, "101", "Bench", Role.MANAGER)
         publish_policy(uow, store, actor, policy, SOLD - timedelta(days=1))
@@ -162,7 +164,7 @@ def completed_returns(engine: Engine, actor: Actor, code: str, count: int) -> No
         done = complete_return(
             uow,
             store,
-            CompleteReturn(DecideReturn(f"{code}-R2-000001", item, at), actor, "R1", "gift"),
+            CompleteReturn(DecideReturn(f"{code}-R2-000001", item, at), actor, "gift"),
         )
         uow.commit()
     with UnitOfWork(engine, write=True) as uow:
@@ -314,7 +316,6 @@ def _renumbered(engine: Engine, actor: Actor, code: str, count: int, register: s
                         f"{code}-{register}-{i:06d}", (ReturnItem(1, 1, Condition.UNOPENED),), at
                     ),
                     actor,
-                    register,
                     "gift",
                     approver=actor,  # the example customer soon passes the return limit
                 ),

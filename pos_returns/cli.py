@@ -17,7 +17,7 @@ from typing import NoReturn, TypeVar
 from pos_returns import __version__
 from pos_returns.cli_store import add_commands as add_store_commands
 from pos_returns.cli_store import run as run_store_command
-from pos_returns.domain.decision import decide
+from pos_returns.domain.decision import DEFAULT_CURRENCY, decide
 from pos_returns.domain.errors import DecisionError, DomainError
 from pos_returns.domain.formats import decision_to_json, parse_history, parse_receipt, parse_request
 from pos_returns.domain.policy_format import parse_policy
@@ -89,7 +89,7 @@ def _build_parser() -> argparse.ArgumentParser:
         default="counter",
         help="which screen --screenshot renders (default: counter)",
     )
-    parser.set_defaults(db=None, register="R1", store=None)
+    parser.set_defaults(db=None, register=None, store=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
     evaluate = commands.add_parser(
@@ -140,7 +140,9 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     app.add_argument("--db", default=None, metavar="URL_OR_PATH")
     app.add_argument("--store", default=None)
-    app.add_argument("--register", default="R1")
+    app.add_argument(
+        "--register", default=None, help="this database's register (another is refused)"
+    )
     app.set_defaults(handler=_app)
 
     bench = commands.add_parser(
@@ -203,9 +205,11 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 def _evaluate(args: argparse.Namespace) -> int:
     policy = _read(args.policy, parse_policy)
     receipt = _read(args.receipt, parse_receipt) if args.receipt else None
-    currency = receipt.currency if receipt else policy.currency
+    # Without a receipt: the request's own currency, else the policy's, else EUR
+    # (docs/decisions.md; SPEC.md section 2's example carries none).
+    currency = receipt.currency if receipt else (policy.currency or DEFAULT_CURRENCY)
     request = _read(args.request, lambda data: parse_request(data, currency))
-    history_currency = receipt.currency if receipt else (request.currency or "EUR")
+    history_currency = receipt.currency if receipt else (request.currency or DEFAULT_CURRENCY)
     history = (
         _read(args.history, lambda data: parse_history(data, history_currency))
         if args.history
@@ -252,6 +256,13 @@ def _policy_check(args: argparse.Namespace) -> int:
 
 # -- the window ---------------------------------------------------------------------------
 def _app(args: argparse.Namespace) -> int:
+    from pos_returns.ui.x_libraries import complaint
+
+    # Before Qt loads: a missing X library makes Qt abort, often naming the wrong one.
+    missing = complaint()
+    if missing is not None:
+        print(f"pos-returns: {missing}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     from pos_returns.ui.app import run_app, screenshot
 
     if args.screenshot is not None:

@@ -18,6 +18,7 @@ from typing import Any
 from pos_returns.i18n import LANGUAGES
 
 EXIT_NOT_PRINTED = 1
+THIS_REGISTER = "this database's register (the default; another is refused)"
 
 
 def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser], with_db: Any) -> None:
@@ -27,7 +28,7 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser], wit
 
     receipt = with_db(sub.add_parser("receipt", help="print (or save) a return's receipt again"))
     receipt.add_argument("number", metavar="RETURN_NO", help="e.g. S01-R1-RT000012")
-    receipt.add_argument("--register", default="R1", help="whose printer and queue (default R1)")
+    receipt.add_argument("--register", default=None, help=THIS_REGISTER)
     _printer_options(receipt, required=False)
     receipt.add_argument(
         "--lang",
@@ -45,7 +46,9 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser], wit
     )
     _printer_options(test, required=False)
     test.add_argument(
-        "--register", default=None, help="on this register's printer, through its queue"
+        "--register",
+        default=None,
+        help="on this register's printer, through its queue (the default without --printer)",
     )
     test.add_argument("--out", type=Path, metavar="FILE", help="write the bytes here instead")
     test.set_defaults(handler=_test)
@@ -63,12 +66,12 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser], wit
     poster.set_defaults(handler=_poster)
 
     queue = with_db(sub.add_parser("queue", help="list print jobs (waiting ones first)"))
-    queue.add_argument("--register", default=None)
+    queue.add_argument("--register", default=None, help=THIS_REGISTER)
     queue.add_argument("--all", action="store_true", help="done jobs too")
     queue.set_defaults(handler=_queue)
 
     worker = with_db(sub.add_parser("worker", help="send queued receipts to the printer"))
-    worker.add_argument("--register", default="R1")
+    worker.add_argument("--register", default=None, help=THIS_REGISTER)
     worker.add_argument("--once", action="store_true", help="one pass, then exit")
     worker.add_argument("--interval", type=float, default=2.0, metavar="SECONDS")
     worker.set_defaults(handler=_worker)
@@ -78,7 +81,7 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser], wit
     retry.set_defaults(handler=_retry)
 
     setup = with_db(sub.add_parser("setup", help="set a register's printer (managers)"))
-    setup.add_argument("--register", required=True)
+    setup.add_argument("--register", default=None, help=THIS_REGISTER)
     _printer_options(setup, required=True)
     setup.add_argument("--employee", required=True, metavar="CODE")
     setup.add_argument("--pin", required=True)
@@ -90,8 +93,8 @@ def _printer_options(parser: argparse.ArgumentParser, *, required: bool) -> None
         "--printer",
         required=required,
         metavar="URL",
-        help="tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0, "
-        "cups://QUEUE, file:///PATH or preview:",
+        help="tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://QUEUE, "
+        "file:///DEVICE, file:///SPOOL/FOLDER or preview:",
     )
     parser.add_argument(
         "--profile",
@@ -127,7 +130,9 @@ def _receipt(args: argparse.Namespace) -> int:
 
     config = _config(args)
     engine, store = _engine_and_store(args)
+    args.register = _this_register(engine, args.register)
     if args.pdf or args.png:
+        kept = _check_outputs(engine.url, args.pdf, args.png)  # before any is written
         with UnitOfWork(engine) as uow:
             row = find_return(uow, store, args.number)
             copy = print_jobs.on_paper(uow, row.id)
@@ -137,14 +142,14 @@ def _receipt(args: argparse.Namespace) -> int:
         if args.pdf:
             from pos_returns.printing.pdf import render_pdf
 
-            _write(args.pdf, render_pdf(document, args.page))
+            _write(args.pdf, render_pdf(document, args.page), kept)
         if args.png:
             from pos_returns.printing.profiles import profile
             from pos_returns.printing.raster import document_image
 
             picture = io.BytesIO()
             document_image(document, profile(name)).save(picture, "PNG")
-            _write(args.png, picture.getvalue())
+            _write(args.png, picture.getvalue(), kept)
         return 0
     with UnitOfWork(engine, write=True) as uow:
         owner = print_jobs.sender_id()
@@ -182,19 +187,17 @@ def _test(args: argparse.Namespace) -> int:
     from pos_returns.printing.profiles import profile
     from pos_returns.printing.raster import logo_png
     from pos_returns.services.print_pages import printer_test_page
+    from pos_returns.store.db import database_url
 
-    if not args.printer:
-        if not args.register:
-            from pos_returns.cli_store import StoreCommandError
-
-            raise StoreCommandError("give --printer URL, or --register R1 for its printer")
+    if not args.printer:  # this register's printer, through its queue
         return _test_on_register(args)
     config = _config(args)
+    kept = _check_outputs(database_url(args.db), args.out) if args.out else frozenset()
     prof = profile(config.profile)
     document = printer_test_page(config.url, prof.name, prof.columns, "pos-returns", logo_png())
     data = render_escpos(document, prof)
     if args.out:
-        _write(args.out, data)
+        _write(args.out, data, kept)
         return 0
     try:
         send(config, data)
@@ -212,6 +215,7 @@ def _test_on_register(args: argparse.Namespace) -> int:
     from pos_returns.services.uow import UnitOfWork
 
     engine, store = _engine_and_store(args)
+    args.register = _this_register(engine, args.register)
     owner = print_jobs.sender_id()
     with UnitOfWork(engine, write=True) as uow:
         job = print_jobs.queue_test_page(
@@ -241,7 +245,8 @@ def _poster(args: argparse.Namespace) -> int:
         poster = policy_poster(uow, store, args.lang)
     size = args.format.upper()
     out = args.out or Path(f"policy-poster-{args.lang}-{size}.pdf")
-    _write(out, render_poster(poster, size))
+    kept = _check_outputs(engine.url, out)
+    _write(out, render_poster(poster, size), kept)
     return 0
 
 
@@ -251,6 +256,8 @@ def _queue(args: argparse.Namespace) -> int:
     from pos_returns.services.uow import UnitOfWork
 
     engine, store = _engine_and_store(args)
+    if args.register is not None:
+        args.register = _this_register(engine, args.register)
     with UnitOfWork(engine) as uow:
         rows = print_jobs.jobs(uow, store, args.register, waiting_only=not args.all)
         waiting = {print_jobs.QUEUED, print_jobs.FAILED}
@@ -275,6 +282,7 @@ def _worker(args: argparse.Namespace) -> int:
     from pos_returns.store.db import DatabaseError
 
     engine, store = _engine_and_store(args)
+    args.register = _this_register(engine, args.register)
     try:
         while True:
             try:
@@ -324,6 +332,7 @@ def _setup(args: argparse.Namespace) -> int:
     from pos_returns.services.uow import UnitOfWork
 
     engine, store = _engine_and_store(args)
+    args.register = _this_register(engine, args.register)
     now = datetime.now(UTC)
     with UnitOfWork(engine, write=True) as uow:
         actor = sign_in(uow, store, args.employee, args.pin, now)
@@ -336,16 +345,41 @@ def _setup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing (a half-written PDF is worse than none)."""
-    from pos_returns.cli_store import StoreCommandError
+def _this_register(engine: Any, asked: str | None) -> str:
+    """This database's register; `--register` naming another (or none) is refused."""
+    from pos_returns.services.register import check_register
+    from pos_returns.services.uow import UnitOfWork
 
-    tmp = path.with_name(path.name + ".part")
+    with UnitOfWork(engine) as uow:
+        return check_register(uow, asked).register
+
+
+def _check_outputs(database: Any, *paths: Path | None) -> frozenset[Path]:
+    """Refuse, before anything is written, an output that is the database (its WAL, SHM or
+    journal) or any other database, a folder or a device; gives the database's files."""
+    from pos_returns.cli_store import StoreCommandError
+    from pos_returns.printing.files import UnsafeOutput, check_output, database_files
+
+    kept = database_files(database)
+    for path in paths:
+        if path is not None:
+            try:
+                check_output(path, kept)
+            except UnsafeOutput as exc:
+                raise StoreCommandError(str(exc)) from None
+    return kept
+
+
+def _write(path: Path, data: bytes, kept: frozenset[Path]) -> None:
+    """Write the whole file or nothing (a half-written PDF is worse than none), never over
+    the database's files `kept` nor any other database."""
+    from pos_returns.cli_store import StoreCommandError
+    from pos_returns.printing.files import UnsafeOutput, write_whole
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        write_whole(path, data, kept)
+    except UnsafeOutput as exc:
+        raise StoreCommandError(str(exc)) from None
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise StoreCommandError(f"cannot write {path}: {exc.strerror or exc}") from None
     print(f"wrote {path} ({len(data):,} bytes)")

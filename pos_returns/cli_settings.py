@@ -38,6 +38,8 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser], wit
 
 
 def _store_show(args: argparse.Namespace) -> int:
+    from pos_returns.services import keys
+    from pos_returns.services.register import has_identity, this_register
     from pos_returns.services.stores import registers
     from pos_returns.services.uow import UnitOfWork
 
@@ -59,6 +61,19 @@ def _store_show(args: argparse.Namespace) -> int:
             printer = register.printer or {}
             where = printer.get("url") or "preview: (no printer set)"
             print(f"  register {register.code}: {where} {printer.get('profile', '')}".rstrip())
+        here = this_register(uow) if has_identity(uow) else None
+    if here is not None:
+        kind = " (a demo database)" if here.is_demo else ""
+        print(f"this database: register {here.register}{kind}, instance {here.instance_id}")
+        print(f"  its numbers: {here.store_code}-{here.register}-{here.tag}-RT000001, ...")
+        print(f"  journal key (Ed25519, public): {here.public_key or 'not made yet'}")
+        try:
+            key = keys.load_key(here.instance_id)
+            where = key.where if key else "NOT on this computer"
+        except keys.DamagedKey as exc:
+            where = f"DAMAGED ({exc})"
+        print(f"  journal key (private): {where}")
+        print(f"  central database: {here.central_url or 'none (sync is off)'}")
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -78,9 +78,18 @@ def _add_return(commands: Any, with_db: Any) -> None:
         metavar="LINE:OUTCOME",
         help="a manager overrides a denied line: refund, store_credit or exchange",
     )
-    ret.add_argument("--register", default="R1")
+    ret.add_argument(
+        "--register",
+        default=None,
+        help="this database's register (a database is one register: another is refused)",
+    )
     ret.add_argument("--lang", default="en", choices=sorted(LANGUAGES))
-    ret.add_argument("--at", default=None, help="when (ISO 8601 with offset; default now)")
+    ret.add_argument(
+        "--at",
+        default=None,
+        help="when, ISO 8601 with offset: demo databases only (a store's register takes "
+        "this computer's clock)",
+    )
     ret.add_argument("--dry-run", action="store_true", help="show the decision, write nothing")
     ret.add_argument("--json", action="store_true", help="print the result as JSON")
     ret.set_defaults(handler=_return)
@@ -104,7 +113,19 @@ def _add_lookups(commands: Any, parser_class: type[argparse.ArgumentParser], wit
     find.add_argument("--to", dest="last", type=date.fromisoformat)
     find.set_defaults(handler=_receipt_find)
 
-    verify = with_db(commands.add_parser("verify", help="check the tamper-evident journal"))
+    verify = with_db(
+        commands.add_parser(
+            "verify",
+            help="check the journal: its chain, signatures and the rows it covers",
+            description="Recompute this register's journal from the live rows and say what "
+            "that proves; with --central, compare it with the copy the chain's centre holds.",
+        )
+    )
+    verify.add_argument(
+        "--central",
+        action="store_true",
+        help="also compare with the centre's copy (the anchor against removed entries)",
+    )
     verify.set_defaults(handler=_verify)
 
     demo = with_db(commands.add_parser("demo", help="create the demo store (deterministic)"))
@@ -147,6 +168,26 @@ def _add_lookups(commands: Any, parser_class: type[argparse.ArgumentParser], wit
         metavar="CODE:TIMEZONE:CURRENCY",
         help="create the store first if the database has none, e.g. S01:Europe/London:GBP",
     )
+    rec.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="the file's text encoding, e.g. cp1252 or latin-1 (default: utf-8)",
+    )
+    rec.add_argument(
+        "--rejects",
+        type=Path,
+        default=None,
+        metavar="FOLDER",
+        help="where to write the rejected rows (default: a rejects folder beside the "
+        "database file, or beside FILE when the database is not a file)",
+    )
+    rec.add_argument(
+        "--employee",
+        default=None,
+        metavar="CODE",
+        help="a manager's code: a store's register imports sales only by a manager's hand",
+    )
+    rec.add_argument("--pin", default=None, help="that manager's PIN")
     rec.set_defaults(handler=_import_receipts)
 
 
@@ -176,13 +217,24 @@ def _bad(message: str) -> Exception:
 
 
 def _engine_and_store(args: argparse.Namespace) -> tuple[Any, Any]:
+    """The database and its register's own store (`--store` may only name that one)."""
     from pos_returns.bootstrap import database
+    from pos_returns.services.register import has_identity, this_register
     from pos_returns.services.stores import get_store
     from pos_returns.services.uow import UnitOfWork
 
     engine = database(args.db)
     with UnitOfWork(engine) as uow:
-        store = get_store(uow, args.store)
+        if args.store is not None and has_identity(uow):
+            here = this_register(uow)
+            if args.store.strip().upper() != here.store_code.upper():
+                raise StoreCommandError(
+                    f"this database is register {here.register} of {here.store_code}: "
+                    f"it cannot act for {args.store.strip()}"
+                )
+            store = get_store(uow)
+        else:
+            store = get_store(uow, args.store)
     return engine, store
 
 
@@ -215,57 +267,57 @@ def _parse_override(text: str) -> tuple[int, Outcome]:
 
 
 def _return(args: argparse.Namespace) -> int:
+    """The counter's use case (`services.chain`), with the same inputs: the receipt of
+    another store fetched, the chain's returns of it and of the customer taken in."""
     from pos_returns.services.auth import sign_in
-    from pos_returns.services.returns import (
-        CompleteReturn,
-        DecideReturn,
-        complete_return,
-        propose_return,
-    )
+    from pos_returns.services.chain import complete_here, quote_here
+    from pos_returns.services.register import check_register, when
+    from pos_returns.services.returns import CompleteReturn, DecideReturn
     from pos_returns.services.uow import UnitOfWork
 
     items = tuple(_parse_line(text) for text in args.line)
     overrides = dict(_parse_override(text) for text in args.override)
-    at = _moment(args.at)
+    asked_at = _moment(args.at)
+    if args.approve_by and not args.approve_pin:
+        raise StoreCommandError("--approve-by needs --approve-pin")
     engine, store = _engine_and_store(args)
+    with UnitOfWork(engine) as uow:
+        check_register(uow, args.register)
+        at = when(uow, asked_at)
     with UnitOfWork(engine, write=True) as uow:
         employee = sign_in(uow, store, args.employee, args.pin, at)
     approver = None
     if args.approve_by:
-        if not args.approve_pin:
-            raise StoreCommandError("--approve-by needs --approve-pin")
         with UnitOfWork(engine, write=True) as uow:
             approver = sign_in(uow, store, args.approve_by, args.approve_pin, at)
+    chain = _chain(engine)
     request = DecideReturn(args.receipt, items, at, Prefer(args.prefer), args.customer, overrides)
-    with UnitOfWork(engine) as uow:
-        proposal = propose_return(uow, store, request)
+    shown = quote_here(engine, chain, store.code, request, args.lang)
     if args.dry_run:
         from pos_returns.domain.formats import decision_to_json
         from pos_returns.i18n import wording
 
         words = wording(args.lang)
         document = decision_to_json(
-            proposal.decision, words.explain(proposal.decision, proposal.policy)
+            shown.decision, words.explain(shown.decision, shown.proposal.policy)
         )
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
-    with UnitOfWork(engine, write=True) as uow:
-        done = complete_return(
-            uow,
-            store,
-            CompleteReturn(
-                request,
-                employee,
-                args.register,
-                args.reason,
-                note=args.note,
-                language=args.lang,
-                expected_fingerprint=proposal.fingerprint,
-                approver=approver,
-                approval_note=args.approval_note,
-            ),
-        )
-        uow.commit()
+    done = complete_here(
+        engine,
+        chain,
+        store.code,
+        CompleteReturn(
+            request,
+            employee,
+            args.reason,
+            note=args.note,
+            language=args.lang,
+            expected_fingerprint=shown.proposal.fingerprint,
+            approver=approver,
+            approval_note=args.approval_note,
+        ),
+    )
     if args.json:
         print(
             json.dumps(
@@ -282,6 +334,30 @@ def _return(args: argparse.Namespace) -> int:
         return 0
     _print_summary(done, args.lang)
     return 0
+
+
+def _chain(engine: Any) -> Any:
+    """The chain this register syncs with (None: sync is off), as the counter reaches it."""
+    from pos_returns.sync.lookup import chain_for
+
+    return chain_for(central_url(engine))
+
+
+def central_url(engine: Any, *, required: str | None = None) -> str:
+    """The central database this register syncs with, password included: None when sync
+    is off, unless the `required` option needs it (then one line saying what to do)."""
+    from pos_returns.sync import settings
+
+    try:
+        url = settings.central_url(engine)
+    except settings.SettingsError as exc:
+        raise StoreCommandError(f"sync is set up but cannot be used: {exc}") from None
+    if url is None and required is not None:
+        raise StoreCommandError(
+            f"{required}: sync is off on this register: run `pos-returns sync setup --url ...` "
+            f"or set {settings.URL_ENV}"
+        )
+    return url  # type: ignore[return-value] - None only when nothing requires it
 
 
 def _print_summary(done: Any, lang: str) -> None:
@@ -358,17 +434,40 @@ def _receipt_find(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    """Exit 0 when everything checked holds, 1 when something does not (named)."""
     from pos_returns.services import journal
+    from pos_returns.services.register import this_register
     from pos_returns.services.uow import UnitOfWork
 
     engine, store = _engine_and_store(args)
+    anchor = None
+    if args.central:
+        from pos_returns.sync.anchor import central_anchor
+        from pos_returns.sync.common import CentralUnreachable
+
+        with UnitOfWork(engine) as uow:
+            here = this_register(uow)
+        url = central_url(engine, required="--central")
+        try:
+            anchor = central_anchor(url, here)
+        except CentralUnreachable as exc:
+            raise StoreCommandError(
+                f"--central: the central database does not answer ({exc})"
+            ) from None
     with UnitOfWork(engine) as uow:
-        result = journal.verify(uow, store)
+        result = journal.verify(uow, store, anchor)
     if result.ok:
-        print(f"{result.store}: the journal's {result.entries} entries verify")
+        print(f"{result.store}: the journal's {result.entries} entries verify. Proved:")
+        for line in result.proved:
+            print(f"  - {line}")
+        if result.unproved:
+            print("Not proved here:")
+            for line in result.unproved:
+                print(f"  - {line}")
         return 0
+    where = f"entry {result.first_broken}" if result.first_broken else "its rows"
     print(
-        f"{result.store}: the journal is broken at entry {result.first_broken}: {result.problem}",
+        f"{result.store}: the journal is broken at {where}: {result.problem}",
         file=sys.stderr,
     )
     return 1
@@ -376,8 +475,15 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     from pos_returns.bootstrap import database
-    from pos_returns.services.demo import create_demo
+    from pos_returns.services.demo import STORE_CODE, create_demo
 
+    if args.store is not None and args.store.strip().upper() != STORE_CODE:
+        raise StoreCommandError(
+            f"the demo is always store {STORE_CODE} (--store {args.store.strip()} is not a demo): "
+            "a real store is added with `pos-returns central add-store` and its registers "
+            "made with `pos-returns sync join`, or made from its sales with "
+            "`pos-returns import receipts FILE --create-store CODE:TIMEZONE:CURRENCY`"
+        )
     engine = database(args.db)
     info = create_demo(engine, seed=args.seed, receipts=args.receipts)
     print(info.report())
@@ -386,7 +492,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _import_receipts(args: argparse.Namespace) -> int:
     from pos_returns.bootstrap import database
-    from pos_returns.services.importing import import_receipts
+    from pos_returns.services.importing import check_file, import_receipts, rejects_folder_for
 
     mapping = {}
     for item in args.map:
@@ -404,10 +510,14 @@ def _import_receipts(args: argparse.Namespace) -> int:
         raise StoreCommandError(f"--tax-rate {args.tax_rate!r}: a percentage from 0 to 100")
     if not args.category.strip():
         raise StoreCommandError("--category: give a category name, e.g. general")
+    # Read the file whole first: one that cannot be read is refused before the database
+    # (or the store of --create-store) is made.
+    checked = check_file(args.file, layout=args.layout, encoding=args.encoding)
     engine = database(args.db)
     store_code = args.store
     if args.create_store:
         store_code = _ensure_store(engine, args.create_store)
+    actor = _manager_of(engine, store_code, args.employee, args.pin)
     report = import_receipts(
         engine,
         store_code,
@@ -416,14 +526,36 @@ def _import_receipts(args: argparse.Namespace) -> int:
         mapping=mapping or None,
         tax_rate=tax_rate,
         default_category=args.category.strip(),
+        encoding=args.encoding,
+        rejects_folder=args.rejects or rejects_folder_for(engine, args.file),
+        checked=checked,
+        actor=actor,
     )
     print(report.summary())
     return 0
 
 
+def _manager_of(engine: Any, store_code: str | None, code: str | None, pin: str | None) -> Any:
+    """The employee `--employee`/`--pin` name, signed in at this computer's time (None when
+    not given; the service says whether one is needed)."""
+    from datetime import UTC, datetime
+
+    from pos_returns.services.auth import sign_in
+    from pos_returns.services.stores import get_store
+    from pos_returns.services.uow import UnitOfWork
+
+    if code is None and pin is None:
+        return None
+    if not code or not pin:
+        raise StoreCommandError("give both --employee and --pin")
+    with UnitOfWork(engine, write=True) as uow:
+        return sign_in(uow, get_store(uow, store_code), code, pin, datetime.now(UTC))
+
+
 def _ensure_store(engine: Any, spec: str) -> str:
     from sqlalchemy import select
 
+    from pos_returns.services.register import has_identity, this_register
     from pos_returns.services.stores import NewStore, create_store
     from pos_returns.services.uow import UnitOfWork
     from pos_returns.store.models import Store
@@ -433,15 +565,22 @@ def _ensure_store(engine: Any, spec: str) -> str:
     except ValueError:
         raise StoreCommandError(f"--create-store {spec!r}: write CODE:TIMEZONE:CURRENCY") from None
     with UnitOfWork(engine, write=True) as uow:
+        if has_identity(uow) and this_register(uow).store_code != code:
+            here = this_register(uow)
+            raise StoreCommandError(
+                f"--create-store {code}: this database is register {here.register} of "
+                f"{here.store_code} already; make {code} in a database of its own"
+            )
         if uow.session.scalars(select(Store).where(Store.code == code)).first() is None:
             create_store(uow, NewStore(code, code, timezone, currency))
             uow.commit()
     return code
 
 
-def _moment(text: str | None) -> datetime:
+def _moment(text: str | None) -> datetime | None:
+    """The time `--at` asks for (None: none asked; `register.when` decides)."""
     if text is None:
-        return datetime.now(UTC)
+        return None
     try:
         at = datetime.fromisoformat(text)
     except ValueError:

@@ -7,12 +7,18 @@ the project (``../shared/examples``) or through POS_RETURNS_EXAMPLES.
 from __future__ import annotations
 
 import os
+import tempfile
 
 import psycopg
 import pytest
 from speed import machine_factor
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The registers' journal keys (and any settings) go to a folder of this run, never to the
+# user's own config folder; the commands the tests run inherit it.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="posr-tests-config-")
+# ... and never to a desktop's login keyring: the file kept where no keyring is (as on CI).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 PG_ADMIN = os.environ.get("POS_RETURNS_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 

@@ -7,9 +7,11 @@ widen a rule.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from pos_returns.domain.errors import FormatError
 from pos_returns.domain.model import Condition
 from pos_returns.domain.money import check_currency
 from pos_returns.domain.policy import (
@@ -50,6 +52,25 @@ _POLICY_KEYS = (
     "currency",
     "offline",
 )
+
+
+def _no_control_characters(value: object, field: str) -> None:
+    """Refuse text with control characters anywhere in the document: they print as
+    nothing on a receipt or poster, and a NUL cannot be stored by the chain's PostgreSQL
+    (a policy holding one would block every register's sync)."""
+    if isinstance(value, str):
+        for ch in value:
+            if unicodedata.category(ch) == "Cc":
+                raise FormatError(
+                    field or "(document)", f"contains a control character (U+{ord(ch):04X})"
+                )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _no_control_characters(key, field or "(document)")
+            _no_control_characters(item, f"{field}.{key}" if field else str(key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _no_control_characters(item, f"{field}[{index}]")
 
 
 def parse_policy(data: object) -> Policy:
@@ -125,6 +146,7 @@ def parse_policy(data: object) -> Policy:
             off.choice("other_store_receipt", OfflineReceipt, required=False)
             or OfflineReceipt.NO_RECEIPT,
         )
+    _no_control_characters(data, "")  # after the structure: an unknown key is named first
     return Policy(
         name=r.req_text("name"),
         version=r.req_number("version", minimum=1),

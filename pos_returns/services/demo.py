@@ -50,7 +50,7 @@ from pos_returns.services.returns import (
 from pos_returns.services.stores import NewStore, add_employee, create_store
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.ids import uuid7
-from pos_returns.store.models import PrintJob, Product, Role, Store
+from pos_returns.store.models import PrintJob, Product, RegisterKind, Role, Store
 
 STORE_CODE = "S01"
 STORE_NAME = "Demo Store — Rīga"
@@ -242,6 +242,7 @@ def create_demo(
                 address=STORE_ADDRESS,
                 language=LANGUAGE,
                 registers=REGISTERS,
+                kind=RegisterKind.DEMO,
             ),
         )
         store.receipt_footer = "Paldies, ka iepērkaties pie mums! Thank you for shopping with us."
@@ -605,7 +606,6 @@ _CARD_CUM_WEIGHTS = list(itertools.accumulate(CARD_BRAND_WEIGHTS))
 class _Candidate:
     request: DecideReturn
     employee: Actor
-    register: str
     reason: str
     note: str
     language: str
@@ -719,7 +719,6 @@ def _request(
     return _Candidate(
         DecideReturn(receipt.receipt_number, items, at, prefer=prefer),
         rng.choice(list(cashiers)),
-        rng.choice(REGISTERS),
         reason,
         note,
         language,
@@ -755,7 +754,6 @@ def _complete_returns(
         command = CompleteReturn(
             request,
             candidate.employee,
-            candidate.register,
             candidate.reason,
             note=candidate.note,
             language=candidate.language,

@@ -24,6 +24,7 @@ from pos_returns.i18n import check_language
 from pos_returns.services.auth import Actor, require_manager
 from pos_returns.services.errors import InvalidInput, NotFound
 from pos_returns.services.receipts import find_return
+from pos_returns.services.register import check_register
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import PrintJob, Register, Return, Store
 
@@ -62,7 +63,7 @@ def save_register_printer(
 ) -> None:
     """Managers only. The printing layer checks the URL and model before calling this."""
     require_manager(actor, "setting a register's printer")
-    row = _register(uow, store, register)
+    row = _register(uow, store, register, here=True)
     row.printer = {"url": settings.url, "profile": settings.profile}
     uow.flush()
 
@@ -72,7 +73,7 @@ def install_printer(
 ) -> bool:
     """At installation, before anyone signs in: give a register without a printer this one.
     Returns False (and changes nothing) when a printer is set already."""
-    row = _register(uow, store, register)
+    row = _register(uow, store, register, here=True)
     if (row.printer or {}).get("url"):
         return False
     row.printer = {"url": settings.url, "profile": settings.profile}
@@ -80,7 +81,11 @@ def install_printer(
     return True
 
 
-def _register(uow: UnitOfWork, store: Store, code: str) -> Register:
+def _register(uow: UnitOfWork, store: Store, code: str, *, here: bool = False) -> Register:
+    """The register `code` of `store`; with `here`, only this database's own register (a
+    job queued for another would wait forever: no worker of this database sends it)."""
+    if here:
+        code = check_register(uow, code).register
     row = uow.session.scalars(
         select(Register).where(Register.store_id == store.id, Register.code == code)
     ).first()
@@ -106,7 +111,7 @@ def queue_reprint(
     to get) the original on paper, which is decided when it is printed. `sender` (owner,
     now) claims it for the one who prints it at once, so the worker leaves it alone."""
     row = find_return(uow, store, number)
-    _register(uow, store, register)
+    register = _register(uow, store, register, here=True).code
     job = PrintJob(
         store_id=store.id,
         return_id=row.id,
@@ -125,7 +130,7 @@ def queue_test_page(
     uow: UnitOfWork, store: Store, register: str, *, sender: tuple[str, datetime] | None = None
 ) -> PrintJob:
     """A test page for the register's printer (`sender` as for `queue_reprint`)."""
-    _register(uow, store, register)
+    register = _register(uow, store, register, here=True).code
     job = PrintJob(store_id=store.id, kind=TEST_PAGE, register_code=register, language="en")
     if sender is not None:
         job.claimed_by, job.claimed_until = sender[0], sender[1] + CLAIM

@@ -20,11 +20,11 @@ import hashlib
 import json
 import os
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from pos_returns.domain import model as dm
 from pos_returns.domain.decision import Decision, decide
@@ -39,7 +39,9 @@ from pos_returns.services.auth import Actor
 from pos_returns.services.errors import InvalidInput, NotFound, Refused, say
 from pos_returns.services.no_receipt import PriceBasis
 from pos_returns.services.policies import published_policy
+from pos_returns.services.register import next_return_number
 from pos_returns.services.stores import reasons
+from pos_returns.services.text import clean
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import (
     Approval,
@@ -100,6 +102,10 @@ class DecideReturn:
     # The central database did not answer: the policy's offline choices apply.
     offline: bool = False
 
+    def __post_init__(self) -> None:
+        if self.customer is not None:  # as kept and sent: no control characters
+            object.__setattr__(self, "customer", clean(self.customer) or None)
+
 
 @dataclass(frozen=True)
 class Proposal:
@@ -116,9 +122,10 @@ class Proposal:
 
 @dataclass(frozen=True)
 class CompleteReturn:
+    """Complete `request` at this register (the database's own: no command names another)."""
+
     request: DecideReturn
     employee: Actor
-    register: str
     reason: str
     note: str = ""
     language: str = "en"
@@ -171,7 +178,9 @@ def _propose(
     if policy is None:
         _, policy = published_policy(uow, store, request.at)
     receipt = sales.to_domain(receipt_row, store.code)
-    customer = request.customer or receipt.customer
+    # The receipt's customer is the one whose returns count toward the policy's limit: a
+    # name typed at a return (`--customer`) does not make them someone else.
+    customer = receipt.customer or request.customer
     past = sales.history(uow, receipt_row, customer, _limit_since(policy, request, customer))
     past += request.elsewhere
     domain_request = dm.ReturnRequest(
@@ -288,6 +297,7 @@ def _decide(
 
 def complete_return(uow: UnitOfWork, store: Store, cmd: CompleteReturn) -> ReturnCompleted:
     """Write the return; the caller commits the unit of work (which must be a write one)."""
+    cmd = replace(cmd, note=clean(cmd.note), approval_note=clean(cmd.approval_note))
     proposal = propose_return(uow, store, cmd.request)
     decision = proposal.decision
     if cmd.expected_fingerprint and cmd.expected_fingerprint != proposal.fingerprint:
@@ -342,17 +352,18 @@ def complete_return(uow: UnitOfWork, store: Store, cmd: CompleteReturn) -> Retur
             for line, basis in proposal.prices.items()
         }
 
+    number, register = next_return_number(uow, store)
     row = Return(
         store_id=store.id,
-        number=_next_number(uow, store, cmd.register),
-        register_code=cmd.register,
+        number=number,
+        register_code=register,
         receipt_id=proposal.receipt_id,
         receipt_number=receipt.receipt_number if receipt else None,
         employee_id=cmd.employee.id,
-        customer=cmd.request.customer or (receipt.customer if receipt else None),
+        customer=(receipt.customer if receipt else None) or cmd.request.customer,
         customer_id_hash=proposal.customer_id_hash,
         reason_code=cmd.reason,
-        note=cmd.note.strip(),
+        note=cmd.note,
         prefer=decision.prefer.value,
         language=cmd.language,
         policy_version=decision.policy_version,
@@ -440,7 +451,7 @@ def complete_return(uow: UnitOfWork, store: Store, cmd: CompleteReturn) -> Retur
         store_id=store.id,
         return_id=row.id,
         kind="return_receipt",
-        register_code=cmd.register,
+        register_code=register,
         language=cmd.language,
         created_at=at,
     )
@@ -519,18 +530,6 @@ def _check_reason(uow: UnitOfWork, store: Store, code: str, note: str) -> None:
         raise InvalidInput(f"unknown reason {code!r}: choose one of {', '.join(known)}")
     if reason.needs_note and not note.strip():
         raise InvalidInput(say("reason {label!r} needs a short note", label=reason.label))
-
-
-def _next_number(uow: UnitOfWork, store: Store, register: str) -> str:
-    count = (
-        uow.session.scalar(
-            select(func.count())
-            .select_from(Return)
-            .where(Return.store_id == store.id, Return.register_code == register)
-        )
-        or 0
-    )
-    return f"{store.code}-{register}-RT{count + 1:06d}"
 
 
 def _credit_code() -> str:

@@ -8,6 +8,7 @@ let other threads take the GIL in the middle of a bulk import.
 from __future__ import annotations
 
 import random
+import secrets
 import threading
 import time
 import uuid
@@ -34,3 +35,12 @@ def uuid7() -> uuid.UUID:
     random62 = random.getrandbits(62)
     value = (ms << 80) | (0x7 << 76) | (counter << 64) | (0b10 << 62) | random62
     return uuid.UUID(int=value)
+
+
+TAG_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32: no I, L, O, U
+
+
+def new_tag(length: int = 4) -> str:
+    """A register instance's short code in the numbers it gives (``K7QF``): 20 random bits
+    from the OS, in letters and digits that are not misread (Crockford's base 32)."""
+    return "".join(secrets.choice(TAG_ALPHABET) for _ in range(length))

@@ -132,6 +132,8 @@ class Employee(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_pins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(default=None)
+    # The screen's language this employee last chose (None: the store's).
+    language: Mapped[str | None] = mapped_column(String(8), default=None)
 
 
 class Product(Base):
@@ -368,7 +370,13 @@ class Approval(Base):
 
 
 class JournalEntry(Base):
-    """The tamper-evident journal: `hash` = SHA-256 of the previous hash and this entry."""
+    """The tamper-evident journal: `hash` = SHA-256 of the previous hash and this entry.
+
+    Format 2 (entries written since the register had an identity) also covers
+    `rows_digest`, the SHA-256 of the rows the entry records (a return with its lines,
+    refunds, credit and approval; a policy version), and the register's instance; its
+    `signature` is the register's Ed25519 signature of the hash, made with a key the
+    database does not hold. Format 1 entries (older) are signed when the key is made."""
 
     __tablename__ = "journal"
     __table_args__ = (UniqueConstraint("store_id", "seq"),)
@@ -382,6 +390,53 @@ class JournalEntry(Base):
     created_at: Mapped[datetime] = mapped_column()
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    format: Mapped[int] = mapped_column(Integer, default=2, server_default="1")
+    rows_digest: Mapped[str | None] = mapped_column(String(64), default=None)
+    signature: Mapped[str | None] = mapped_column(String(128), default=None)
+
+
+class RegisterKind(StrEnum):
+    STORE = "store"  # a real register: the machine's clock only
+    DEMO = "demo"  # the demo store: commands may say when (`--at`), it never joins a chain
+
+
+class RegisterIdentity(Base):
+    """Which register this database is: its store, register code and instance, set once
+    when the database is made or joins the chain (one row). Every number it gives carries
+    `tag`, so numbers stay unique across the chain whatever history the database holds;
+    `return_seq` is the last return number given here."""
+
+    __tablename__ = "register_identity"
+    one: Mapped[bool] = mapped_column(Boolean, primary_key=True, default=True)
+    store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stores.id"))
+    register_code: Mapped[str] = mapped_column(String(32))
+    instance_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+    tag: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(16), default=RegisterKind.STORE)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    return_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    # The journal's Ed25519 public key (hex); its private half is in the system keyring.
+    public_key: Mapped[str | None] = mapped_column(String(64), default=None)
+    # The chain's central database, without its password (None: sync is off).
+    central_url: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class SyncRefusal(Base):
+    """A record the central database refused (a number it holds already, text it cannot
+    store...): kept out of the exchange, with the centre's reason, until a manager has it
+    tried again; the rest keeps flowing."""
+
+    __tablename__ = "sync_refusals"
+    __table_args__ = (UniqueConstraint("store_id", "kind", "subject"),)
+    id: Mapped[uuid.UUID] = _key()
+    store_id: Mapped[uuid.UUID] = _store()
+    kind: Mapped[str] = mapped_column(String(16))  # receipt | return | journal | ...
+    subject: Mapped[str] = mapped_column(String(64))  # its key: an id, or a journal seq
+    label: Mapped[str] = mapped_column(String(200), default="")  # its number, for people
+    reason: Mapped[str] = mapped_column(Text)
+    first_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_at: Mapped[datetime] = mapped_column(default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class OutboxItem(Base):

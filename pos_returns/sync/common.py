@@ -11,6 +11,7 @@ from typing import Any
 import psycopg
 from sqlalchemy import Engine
 
+from pos_returns.services.chain import ChainUnreachable
 from pos_returns.services.stores import get_store
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import Store, SyncState
@@ -18,7 +19,7 @@ from pos_returns.store.models import Store, SyncState
 BATCH = 500
 
 
-class CentralUnreachable(Exception):
+class CentralUnreachable(ChainUnreachable):
     """The central database did not answer or dropped the connection; nothing is lost:
     what was not confirmed goes up with the next push."""
 
@@ -34,6 +35,7 @@ class PushResult:
     prints: int = 0
     policy_clashes: list[int] = field(default_factory=list)  # versions the chain has other
     conflicts: list[tuple[str, int]] = field(default_factory=list)  # (return number, line)
+    refused: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, label, reason)
 
     @property
     def moved(self) -> int:

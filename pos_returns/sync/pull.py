@@ -27,6 +27,7 @@ from typing import Any
 import psycopg
 from sqlalchemy import Engine, bindparam, case, select, update
 
+from pos_returns.services import journal
 from pos_returns.services.no_receipt import CHAIN_ID_KEY
 from pos_returns.services.stores import get_store
 from pos_returns.services.uow import UnitOfWork
@@ -133,16 +134,29 @@ def _pull_policies(
         for version, document, effective_from, published_at in rows:
             if version in have:
                 continue  # published here and pushed, or pulled before
-            uow.session.add(
-                PolicyVersion(
-                    store_id=store.id,
-                    version=version,
-                    status=PolicyStatus.PUBLISHED,
-                    document=document,
-                    created_at=published_at,
-                    published_at=published_at,
-                    effective_from=effective_from,
-                )
+            row = PolicyVersion(
+                store_id=store.id,
+                version=version,
+                status=PolicyStatus.PUBLISHED,
+                document=document,
+                created_at=published_at,
+                published_at=published_at,
+                effective_from=effective_from,
+            )
+            uow.session.add(row)
+            uow.flush()
+            # In the journal as a publication here is: the version decides returns here.
+            journal.append(
+                uow,
+                store.id,
+                journal.POLICY_RECEIVED,
+                subject_id=row.id,
+                at=datetime.now(UTC),
+                payload={
+                    "version": version,
+                    "effective_from": effective_from.isoformat(),
+                    "from": "the chain's central database",
+                },
             )
             result.policies += 1
         uow.commit()

@@ -12,6 +12,7 @@ from datetime import datetime
 import psycopg
 from sqlalchemy import Engine, func, select
 
+from pos_returns.services.register import ThisRegister, this_register
 from pos_returns.services.stores import get_store
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import (
@@ -21,6 +22,7 @@ from pos_returns.store.models import (
     PolicyVersion,
     PrintJob,
 )
+from pos_returns.sync import refusals
 from pos_returns.sync.common import BATCH, PushResult, insert_returning, set_state, state
 
 log = logging.getLogger(__name__)
@@ -30,10 +32,42 @@ log = logging.getLogger(__name__)
 def push_journal(
     engine: Engine, central: psycopg.Connection, store_code: str, result: PushResult
 ) -> None:
+    """This register's entries the centre lacks, under its instance: the centre keeps them
+    append-only and checks each follows the one before. The register is made known to the
+    centre first, with its public key (once: a key never changes). An entry the centre
+    holds differently, or a register the centre knows with another key, stops the journal
+    (kept apart, with the reason) and nothing is reported as sent that was not taken."""
+    with UnitOfWork(engine) as uow:
+        here = this_register(uow)
+    if here.public_key is None:
+        return  # the key is made with the first entry written here
+    if not introduce(engine, central, here, result):
+        return
     with central.transaction(), central.cursor() as cur:  # a read, ended at once
-        cur.execute("SELECT coalesce(max(seq), 0) FROM journal WHERE store = %s", (store_code,))
+        cur.execute(
+            "SELECT seq, hash FROM journal WHERE store = %s AND instance = %s"
+            " ORDER BY seq DESC LIMIT 1",
+            (store_code, here.instance_id),
+        )
         found = cur.fetchone()
-    have = int(found[0]) if found else 0
+    have, their_hash = (int(found[0]), str(found[1])) if found else (0, None)
+    with UnitOfWork(engine) as uow:
+        store = get_store(uow, store_code)
+        mine = uow.session.scalar(
+            select(JournalEntry.hash).where(
+                JournalEntry.store_id == store.id, JournalEntry.seq == have
+            )
+        )
+    if their_hash is not None and mine != their_hash:
+        _journal_refused(
+            engine,
+            store_code,
+            result,
+            have,
+            f"the centre holds entry {have} of this register as {their_hash[:12]}…, this "
+            f"database {'lacks it' if mine is None else 'holds ' + mine[:12] + '…'}",
+        )
+        return
     while True:
         with UnitOfWork(engine) as uow:
             store = get_store(uow, store_code)
@@ -46,6 +80,7 @@ def push_journal(
             rows = [
                 (
                     store_code,
+                    here.instance_id,
                     e.seq,
                     e.kind,
                     e.subject_id,
@@ -54,21 +89,87 @@ def push_journal(
                     e.created_at,
                     e.prev_hash,
                     e.hash,
+                    e.format,
+                    e.rows_digest,
+                    e.signature,
                 )
                 for e in entries
             ]
         if not rows:
-            return
-        with central.transaction(), central.cursor() as cur:
-            added = insert_returning(
-                cur,
-                "INSERT INTO journal (store, seq, kind, subject_id, actor_id, payload, created_at,"
-                " prev_hash, hash) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
-                " ON CONFLICT DO NOTHING RETURNING seq",
-                rows,
+            refusals.taken(
+                engine,
+                store_code,
+                "journal",
+                sorted(refusals.refused(engine, store_code, "journal")),
             )
+            return
+        try:
+            with central.transaction(), central.cursor() as cur:
+                added = insert_returning(
+                    cur,
+                    "INSERT INTO journal (store, instance, seq, kind, subject_id, actor_id,"
+                    " payload, created_at, prev_hash, hash, format, rows_digest, signature)"
+                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+                    " ON CONFLICT (store, instance, seq) DO NOTHING RETURNING seq",
+                    rows,
+                )
+        except refusals.RECORD_ERRORS as exc:
+            _journal_refused(engine, store_code, result, rows[0][2], refusals.said(exc))
+            return
+        if len(added) != len(rows):  # taken by someone else meanwhile: compared next pass
+            result.journal += len(added)
+            return
         result.journal += len(added)
-        have = rows[-1][1]
+        have = rows[-1][2]
+
+
+def _journal_refused(
+    engine: Engine, store_code: str, result: PushResult, seq: int, why: str
+) -> None:
+    earlier = refusals.refused(engine, store_code, "journal") - {str(seq)}
+    refusals.taken(engine, store_code, "journal", sorted(earlier))  # one entry says it
+    refusals.refuse(engine, store_code, "journal", str(seq), label=f"entry {seq}", reason=why)
+    result.refused.append(("journal", f"entry {seq}", why))
+
+
+def introduce(
+    engine: Engine, central: psycopg.Connection, here: ThisRegister, result: PushResult
+) -> bool:
+    """Make this register instance and its public key known to the centre (once); False
+    when the centre knows it otherwise (kept apart, with the reason)."""
+    try:
+        with central.transaction(), central.cursor() as cur:
+            cur.execute(
+                "INSERT INTO register_instances (store, instance, register, tag, public_key)"
+                " VALUES (%s, %s, %s, %s, %s) ON CONFLICT (store, instance) DO NOTHING",
+                (here.store_code, here.instance_id, here.register, here.tag, here.public_key),
+            )
+            cur.execute(
+                "SELECT register, tag, public_key FROM register_instances"
+                " WHERE store = %s AND instance = %s",
+                (here.store_code, here.instance_id),
+            )
+            known = cur.fetchone()
+    except refusals.RECORD_ERRORS as exc:
+        why = refusals.said(exc)
+    else:
+        if known == (here.register, here.tag, here.public_key):
+            refusals.taken(engine, here.store_code, "register", [str(here.instance_id)])
+            return True
+        why = (
+            "the centre knows this register instance with another register code, tag or "
+            "key: its database was changed"
+        )
+    refusals.refuse(
+        engine,
+        here.store_code,
+        "register",
+        str(here.instance_id),
+        label=f"{here.register} ({here.tag})",
+        reason=why,
+    )
+    result.refused.append(("register", here.register, why))
+    return False
 
 
 # -- policies published here ------------------------------------------------------------------

@@ -1,14 +1,21 @@
 """Where this register's central database is, and how it signs in.
 
-The URL (without its password) and the store go to ``sync.json`` in the user's config
-folder; the password goes to the system keyring (Secret Service, macOS Keychain, Windows
-Credential Manager). On a machine without a keyring it is read from
-``POS_RETURNS_CENTRAL_PASSWORD`` instead; it is never written to a file.
+The URL (without its password) is kept in the register's own database (`register_identity`),
+so each database syncs with its own chain: setting up a second database never redirects the
+first. The password goes to the system keyring (Secret Service, macOS Keychain, Windows
+Credential Manager); on a machine without a keyring it is read from
+``POS_RETURNS_CENTRAL_PASSWORD`` instead; it is never written to a file or the database.
+``POS_RETURNS_CENTRAL`` (a whole URL with its password) overrides both, for a headless
+register.
+
+Before registers kept it, the URL was in one ``sync.json`` per user: the first database of
+that store opened since takes it over (the file is renamed, so no other database does).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +23,17 @@ from urllib.parse import quote
 
 import keyring
 import keyring.errors
+import psycopg
 from platformdirs import user_config_dir
 from sqlalchemy.engine import make_url
 
 from pos_returns.services.auth import Actor, require_manager
+from pos_returns.services.errors import NotFound
+from pos_returns.services.register import set_central_url, this_register
+from pos_returns.services.uow import Database, UnitOfWork
+from pos_returns.sync.central import _plain
 
+log = logging.getLogger(__name__)
 SERVICE = "pos-returns central"
 PASSWORD_ENV = "POS_RETURNS_CENTRAL_PASSWORD"
 URL_ENV = "POS_RETURNS_CENTRAL"  # a whole URL (with its password), for a headless register
@@ -40,45 +53,103 @@ class SyncSettings:
         return make_url(self.url).username or ""
 
 
-def settings_file() -> Path:
+def legacy_file() -> Path:
+    """Where versions before 0.2 kept one register's settings per user."""
     return Path(user_config_dir("pos-returns")) / "sync.json"
 
 
-def save(url: str, store: str, password: str | None, path: Path | None = None) -> str:
-    """Keep the settings; the password in the keyring. Returns where the password went."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "postgresql" or not parsed.username:
+def check_url(url: str) -> str:
+    """`url` as kept: postgresql://ROLE@HOST[:PORT]/DATABASE, no password."""
+    try:
+        parsed = make_url(url.strip())
+    except Exception:  # noqa: BLE001 - SQLAlchemy's parser raises several kinds
+        raise SettingsError("the central URL is postgresql://ROLE@HOST/DATABASE") from None
+    if parsed.get_backend_name() != "postgresql" or not parsed.username or not parsed.host:
         raise SettingsError("the central URL is postgresql://ROLE@HOST/DATABASE")
     if parsed.password:
         raise SettingsError("leave the password out of the URL: give it with --password-env")
-    where = "not kept (give it in " + PASSWORD_ENV + ")"
+    return parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def save(engine: Database, url: str, password: str | None, actor: Actor | None) -> str:
+    """Keep the settings in this register's database (a manager's act, `actor`: see
+    `register.set_central_url`); the password in the keyring. Returns where the password
+    went. Raises SettingsError, PermissionDenied."""
+    url = check_url(url)
+    parsed = make_url(url)
     if password:
-        try:
-            keyring.set_password(SERVICE, f"{parsed.username}@{parsed.host}", password)
-            where = "the system keyring"
-        except keyring.errors.KeyringError:
-            where = f"not kept: this machine has no keyring; set {PASSWORD_ENV}"
-    path = path or settings_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps({"url": parsed.render_as_string(hide_password=False), "store": store})
-    path.write_text(text + "\n", "utf-8")
+        _check_role(engine, url, password)
+    with UnitOfWork(engine, write=True) as uow:
+        set_central_url(uow, url, actor)
+        where = "not kept (give it in " + PASSWORD_ENV + ")"
+        if password:
+            try:
+                keyring.set_password(SERVICE, f"{parsed.username}@{parsed.host}", password)
+                where = "the system keyring"
+            except keyring.errors.KeyringError:
+                where = f"not kept: this machine has no keyring; set {PASSWORD_ENV}"
+        uow.commit()
     return where
 
 
-def load(path: Path | None = None) -> SyncSettings | None:
-    """The saved settings, or None: sync is off (the embedded default)."""
-    path = path or settings_file()
+def _check_role(engine: Database, url: str, password: str) -> None:
+    """When the centre answers, the role must be this register's store's (a register set
+    up with another store's role would have every push refused). Unreachable: kept as
+    asked, and the first sync says what is wrong."""
+    with UnitOfWork(engine) as uow:
+        here = this_register(uow)
+    try:
+        with psycopg.connect(_plain(with_password(url, password)), connect_timeout=5) as conn:
+            row = conn.execute("SELECT current_store()").fetchone()
+    except psycopg.OperationalError:
+        return
+    except psycopg.Error as exc:
+        raise SettingsError(
+            f"the central database refused {make_url(url).username}: {exc}"
+        ) from None
+    theirs = row[0] if row else None
+    if theirs != here.store_code:
+        raise SettingsError(
+            f"{make_url(url).username} is "
+            + (f"store {theirs}'s role" if theirs else "no store's role in that chain")
+            + f", and this database is a register of {here.store_code}: "
+            + f"use {here.store_code}'s role"
+        )
+
+
+def load(engine: Database) -> SyncSettings | None:
+    """This register's settings, or None: sync is off (the embedded default)."""
+    with UnitOfWork(engine) as uow:
+        try:
+            here = this_register(uow)
+        except NotFound:
+            return None
+    if here.central_url:
+        return SyncSettings(here.central_url, here.store_code)
+    return _adopt_legacy(engine, here.store_code)
+
+
+def _adopt_legacy(engine: Database, store: str) -> SyncSettings | None:
+    path = legacy_file()
     if not path.is_file():
         return None
     try:
         data = json.loads(path.read_text("utf-8"))
-        return SyncSettings(str(data["url"]), str(data["store"]))
-    except (ValueError, KeyError, TypeError):
-        raise SettingsError(f"{path} is damaged: run `pos-returns sync setup` again") from None
+        url, owner = str(data["url"]), str(data["store"])
+    except (ValueError, KeyError, TypeError, OSError):
+        return None
+    if owner != store:
+        return None
+    with UnitOfWork(engine, write=True) as uow:
+        set_central_url(uow, check_url(url), None, moving=True)
+        uow.commit()
+    path.rename(path.with_name("sync.json.moved-to-database"))
+    log.warning("sync settings of %s moved from %s into this register's database", store, path)
+    return SyncSettings(check_url(url), store)
 
 
 def connect_url(settings: SyncSettings) -> str:
-    """The URL to connect with: the password from the keyring or the environment."""
+    """The URL to connect with: the password from the environment or the keyring."""
     parsed = make_url(settings.url)
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
@@ -93,6 +164,41 @@ def connect_url(settings: SyncSettings) -> str:
     return with_password(settings.url, password)
 
 
+def central_url(engine: Database) -> str | None:
+    """The URL this register syncs with, password included (None: sync is off):
+    ``POS_RETURNS_CENTRAL``, else its settings. Raises SettingsError."""
+    saved = load(engine)
+    url = os.environ.get(URL_ENV)
+    if url:
+        return _same_centre(url, saved)
+    return connect_url(saved) if saved else None
+
+
+def _same_centre(url: str, saved: SyncSettings | None) -> str:
+    """``POS_RETURNS_CENTRAL`` names the centre this register was set up with (it brings
+    the password along): a register never takes its policies and people from a database a
+    manager did not choose."""
+    given = make_url(url)
+    if saved is not None:
+        kept = make_url(saved.url)
+        if (given.username, given.host, given.port, given.database) == (
+            kept.username,
+            kept.host,
+            kept.port,
+            kept.database,
+        ):
+            return url
+    raise SettingsError(
+        f"{URL_ENV} names {given.username}@{given.host}/{given.database}, but this register "
+        + (
+            f"syncs with {kept.username}@{kept.host}/{kept.database}"
+            if saved is not None
+            else "is not set up for a central database"
+        )
+        + ": a manager sets it up with `pos-returns sync setup`"
+    )
+
+
 def with_password(url: str, password: str) -> str:
     """`url` (postgresql://ROLE@HOST/DB) with `password`, to connect with (kept in memory)."""
     parsed = make_url(url)
@@ -102,10 +208,10 @@ def with_password(url: str, password: str) -> str:
     return f"postgresql://{netloc}/{parsed.database or ''}"
 
 
-def configure(actor: Actor, url: str, store: str, password: str, path: Path | None = None) -> str:
+def configure(actor: Actor, engine: Database, url: str, password: str) -> str:
     """A manager points this register at the chain's central database (the back office's
     settings); returns where the password went. Raises SettingsError or PermissionDenied."""
     require_manager(actor, "setting up the central database")
     if not password:
         raise SettingsError("type the store's password for the central database")
-    return save(url, store, password, path)
+    return save(engine, url, password, actor)

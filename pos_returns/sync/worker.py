@@ -17,6 +17,7 @@ from sqlalchemy import Engine, func, select
 from pos_returns.services.stores import get_store
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import OutboxItem
+from pos_returns.sync import refusals
 from pos_returns.sync.pull import PullResult, pull
 from pos_returns.sync.push import CentralUnreachable, PushResult, push
 
@@ -31,10 +32,16 @@ class SyncPass:
     pulled: PullResult | None
     problem: str | None  # the central database could not be reached
     pending: int  # returns still waiting to go up
+    refused: int = 0  # records the centre refuses (kept apart, with its reason)
 
     @property
     def online(self) -> bool:
         return self.problem is None
+
+    @property
+    def blocked(self) -> bool:
+        """Online, but some records do not go up: a manager must look."""
+        return self.online and self.refused > 0
 
 
 def pending(engine: Engine, store_code: str) -> int:
@@ -59,12 +66,27 @@ def sync_once(engine: Engine, central_url: str, store_code: str) -> SyncPass:
         pulled = pull(engine, central_url, store_code)
     except CentralUnreachable as exc:
         log.warning("central database unreachable: %s", exc)
-        return SyncPass(at, None, None, str(exc), pending(engine, store_code))
+        return SyncPass(
+            at, None, None, str(exc), pending(engine, store_code), _refused(engine, store_code)
+        )
     except psycopg.Error as exc:  # refused (a role without rights, a schema to migrate)
         said = " ".join(str(exc).split())[:200]
         log.error("the central database refused the exchange: %s", said)
-        return SyncPass(at, None, None, f"refused: {said}", pending(engine, store_code))
-    return SyncPass(at, pushed, pulled, None, pending(engine, store_code))
+        return SyncPass(
+            at,
+            None,
+            None,
+            f"refused: {said}",
+            pending(engine, store_code),
+            _refused(engine, store_code),
+        )
+    return SyncPass(
+        at, pushed, pulled, None, pending(engine, store_code), _refused(engine, store_code)
+    )
+
+
+def _refused(engine: Engine, store_code: str) -> int:
+    return refusals.count(engine, store_code)
 
 
 def run(

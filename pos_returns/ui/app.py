@@ -11,17 +11,20 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_returns.bootstrap import database
 from pos_returns.domain.money import Money
+from pos_returns.printing.files import UnsafeOutput, check_output, database_files, write_whole
 from pos_returns.services import print_jobs
 from pos_returns.services.counter import a_big_recent_receipt, look_up
 from pos_returns.services.demo import DemoInfo, create_demo
-from pos_returns.services.errors import NotFound
+from pos_returns.services.errors import NotFound, ServiceError
+from pos_returns.services.register import check_register
 from pos_returns.services.stores import get_store
-from pos_returns.services.uow import UnitOfWork
-from pos_returns.store.db import default_database
+from pos_returns.services.uow import Database, UnitOfWork
+from pos_returns.store.db import database_url, default_database
 from pos_returns.store.models import Role
 from pos_returns.ui.counter import Counter, CounterWindow
 
@@ -31,21 +34,25 @@ DEMO_NOTE = "demo-store.txt"
 RECEIPTS_FOLDER = "receipts"
 
 
-def run_app(db: str | None, register: str, store_code: str | None = None) -> int:
+def run_app(db: str | None, register: str | None = None, store_code: str | None = None) -> int:
+    """The counter on the database `db` (the embedded default: a demo made on first run),
+    as the register that database is (`register`, if given, must be that one)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     engine = database(db)
+    language: str | None = None  # the store's: the window opens in it
     with UnitOfWork(engine) as uow:
         try:
             store = get_store(uow, store_code)
-            code = store.code
+            code, language = store.code, store.language
         except NotFound:
             code = ""
     embedded = db is None and not os.environ.get("POS_RETURNS_DB")
     if not code:
         if not embedded:
             print(
-                f"pos-returns: {db} has no store yet: run `pos-returns demo --db {db}` or "
-                "import sales",
+                f"pos-returns: {db} is no register yet: run `pos-returns demo --db {db}`, "
+                f"`pos-returns import receipts FILE --create-store CODE:TIMEZONE:CURRENCY "
+                f"--db {db}` or `pos-returns sync join --url ... --register R1 --db {db}`",
                 file=sys.stderr,
             )
             return 2
@@ -56,6 +63,12 @@ def run_app(db: str | None, register: str, store_code: str | None = None) -> int
         print(info.report())
         print(f"(kept in {note})")
         code = info.store
+    with UnitOfWork(engine) as uow:
+        try:
+            register = check_register(uow, register).register
+        except ServiceError as exc:
+            print(f"pos-returns: {exc}", file=sys.stderr)
+            return 2
     if embedded:
         # No printer on a fresh machine: receipts are shown, and kept as PDFs to print.
         folder = default_database().parent / RECEIPTS_FOLDER
@@ -65,33 +78,37 @@ def run_app(db: str | None, register: str, store_code: str | None = None) -> int
             if print_jobs.install_printer(uow, store, register, print_jobs.PrinterSettings(url)):
                 print(f"Receipts are shown on screen and kept as PDFs in {folder}")
             uow.commit()
-    window = CounterWindow(Counter(engine, code, register, central_url=_central_url()))
+    window = CounterWindow(
+        Counter(engine, code, register, central_url=_central_url(engine)), language
+    )
     hint = default_database().parent / DEMO_NOTE
     if embedded and hint.is_file():
-        window.sign_in_page.message.setText(
-            "Demo store: the employees' codes and PINs are in " + str(hint)
-        )
+        window.sign_in_page.demo_note = str(hint)  # on the sign-in page, in its language
+        window.sign_in_page.reset()
     window.show()
     return int(app.exec())
 
 
-def _central_url() -> str | None:
+def _central_url(engine: Database) -> str | None:
     """The central database this register syncs with (None: sync is off)."""
     from pos_returns.sync import settings
 
-    url = os.environ.get(settings.URL_ENV)
-    if url:
-        return url
     try:
-        saved = settings.load()
-        return settings.connect_url(saved) if saved else None
+        return settings.central_url(engine)
     except settings.SettingsError as exc:
         print(f"pos-returns: sync is off: {exc}", file=sys.stderr)
         return None
 
 
 def screenshot(path: Path, screen: str = "counter", size: tuple[int, int] = (1280, 800)) -> int:
-    """Render a screen with demo data to a PNG and exit (for the README and for looking)."""
+    """Render a screen with demo data to a PNG and exit (for the README and for looking).
+    The PNG is written whole, never over a database (the user's or any other)."""
+    kept = database_files(database_url(None))
+    try:
+        check_output(path, kept)  # before the minutes of making the demo
+    except UnsafeOutput as exc:
+        print(f"pos-returns: {exc}", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
         engine = database(str(Path(folder) / "demo.sqlite3"))
@@ -104,8 +121,9 @@ def screenshot(path: Path, screen: str = "counter", size: tuple[int, int] = (128
             shown = _stage_back_office(app, window, info, screen, size)
         else:
             _stage(app, window, info, screen)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        ok = shown.grab().save(str(path))
+        picture = QBuffer()
+        picture.open(QIODevice.OpenModeFlag.WriteOnly)
+        ok = shown.grab().save(picture, "PNG")
         if shown is not window:
             shown.close()
         window.close()
@@ -113,7 +131,15 @@ def screenshot(path: Path, screen: str = "counter", size: tuple[int, int] = (128
         window.deleteLater()
         app.processEvents()
         engine.dispose()
-    return 0 if ok else 1
+    if not ok:
+        return 1
+    try:
+        write_whole(path, picture.data().data(), kept)
+    except (UnsafeOutput, OSError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        print(f"pos-returns: cannot write {path}: {why}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _stage(app: QApplication, window: CounterWindow, info: DemoInfo, screen: str) -> None:

@@ -28,14 +28,14 @@ from pos_returns.i18n import LANGUAGES, wording
 from pos_returns.printing.queue import QueueRun, run_queue
 from pos_returns.resources import resource
 from pos_returns.services import print_jobs
-from pos_returns.services.auth import Actor
-from pos_returns.services.stores import get_store
+from pos_returns.services.auth import Actor, remember_language
+from pos_returns.services.stores import get_store, store_language
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.sync.worker import SyncPass, sync_once
 from pos_returns.ui.back_office.window import BackOfficeWindow
 from pos_returns.ui.common import Counter, printer_problem, sentence
 from pos_returns.ui.return_page import ReturnPage
-from pos_returns.ui.sign_in import SignInPage
+from pos_returns.ui.sign_in import SignedIn, SignInPage
 from pos_returns.ui.tasks import Tasks
 
 IDLE_LOCK_MS = 5 * 60 * 1000
@@ -44,12 +44,18 @@ SYNC_EVERY_MS = 30 * 1000
 
 class CounterWindow(QMainWindow):
     """The till's window: sign-in, then the return page; a status bar that tells the
-    employee, the store and register, the printer and the receipts waiting."""
+    employee, the store and register, the printer and the receipts waiting.
 
-    def __init__(self, counter: Counter, lang: str = "en") -> None:
+    It speaks the store's language, read on the task pool (`lang`: the store's language
+    when the caller read it already, so the window opens in it), and an employee's own
+    when they chose one from the Language menu; signing out goes back to the store's."""
+
+    def __init__(self, counter: Counter, lang: str | None = None) -> None:
         super().__init__()
         self.counter = counter
         self.lang = "en"
+        self.store_lang = lang if lang in LANGUAGES else "en"  # the last the database said
+        self._switches = 0  # the screen's language changes, so a late answer yields
         self._translator: QTranslator | None = None
         self.tasks = Tasks(self)
         # Printers get their own thread: one that is off takes seconds to say so, and the
@@ -83,7 +89,7 @@ class CounterWindow(QMainWindow):
         for code, name in LANGUAGES.items():
             action = self.language_menu.addAction(name)
             action.setObjectName(f"language_{code}")
-            action.triggered.connect(lambda _on=False, c=code: self.set_language(c))
+            action.triggered.connect(lambda _on=False, c=code: self.choose_language(c))
         self.idle = QTimer(self, singleShot=True, interval=IDLE_LOCK_MS)
         self.idle.timeout.connect(self.lock)
         self.printing = QTimer(self, interval=5000)
@@ -91,7 +97,7 @@ class CounterWindow(QMainWindow):
         self.syncing = QTimer(self, interval=SYNC_EVERY_MS)
         self.syncing.timeout.connect(self.sync_now)
         self._build_pages()
-        self.set_language(lang)
+        self.set_language(self.store_lang)
         self.lock()
         self.resize(1280, 800)
         app = QApplication.instance()
@@ -119,7 +125,17 @@ class CounterWindow(QMainWindow):
         self.idle.stop()
         self.printing.stop()
         self.syncing.stop()
+        self._drop_back_office()
         super().closeEvent(event)
+
+    def _drop_back_office(self) -> None:
+        """Close the manager's back office and have Qt delete it on this (the GUI) thread:
+        a top-level window dropped to Python's collector could be deleted from whatever
+        thread collects it, a pool thread, which crashes Qt."""
+        if self.back_office is not None:
+            self.back_office.close()
+            self.back_office.deleteLater()
+            self.back_office = None
 
     def _build_pages(self) -> None:
         self.sign_in_page = SignInPage(self.counter, self.tasks)
@@ -145,6 +161,7 @@ class CounterWindow(QMainWindow):
                 self._translator = translator
         changed = lang != self.lang
         self.lang = lang
+        self._switches += 1
         self.sign_in_page.lang = lang
         self.setWindowTitle(self.tr("pos-returns: returns counter"))
         self.sign_out.setText(self.tr("Sign out"))
@@ -157,6 +174,37 @@ class CounterWindow(QMainWindow):
             self.return_page.relanguage(lang)
             if self.actor is not None:
                 self.print_now()  # the printer's line in the new language
+
+    def choose_language(self, lang: str) -> None:
+        """The Language menu: the screen switches; a signed-in employee keeps the choice,
+        and their screen switches to it when they sign in next."""
+        self.set_language(lang)
+        actor, db = self.actor, self.counter.engine
+        if actor is None:
+            return  # the sign-in page: for now only, the store's language comes back
+
+        def kept(_nothing: None) -> None:
+            pass
+
+        def not_kept(error: Exception) -> None:
+            self.return_page.message.setText(sentence(error, self.lang))
+
+        self.tasks.run(lambda: remember_language(db, actor, lang), kept, not_kept)
+
+    def _load_store_language(self) -> None:
+        """Ask the database for the store's language (a manager may have changed it), and
+        switch to it unless someone signed in or picked a language meanwhile."""
+        db, code, asked = self.counter.engine, self.counter.store_code, self._switches
+
+        def got(lang: str) -> None:
+            self.store_lang = lang
+            if self.actor is None and self._switches == asked and lang != self.lang:
+                self.set_language(lang)
+
+        def failed(error: Exception) -> None:
+            self.sign_in_page.message.setText(sentence(error, self.lang))
+
+        self.tasks.run(lambda: store_language(db, code), got, failed)
 
     @property
     def busy(self) -> bool:
@@ -173,8 +221,7 @@ class CounterWindow(QMainWindow):
                 self.tr("The back office is for managers: a manager signs in to open it.")
             )
             return
-        if self.back_office is not None:
-            self.back_office.close()
+        self._drop_back_office()
         self.back_office = BackOfficeWindow(self.counter, actor, self.lang)
         self.back_office.central_changed.connect(self._central_changed)
         self.back_office.start()
@@ -213,7 +260,12 @@ class CounterWindow(QMainWindow):
         else:
             self.who.setText(self.tr("Signed in: {name}").format(name=self.actor.name))
 
-    def _signed_in(self, actor: Actor) -> None:
+    def _signed_in(self, signed: SignedIn) -> None:
+        actor = signed.actor
+        if signed.store_language in LANGUAGES:
+            self.store_lang = signed.store_language
+        if actor.language is not None and actor.language != self.lang:
+            self.set_language(actor.language)  # theirs; else the screen stays as it is
         self.actor = actor
         self._say_who()
         self.sign_out.show()
@@ -228,17 +280,18 @@ class CounterWindow(QMainWindow):
 
     def lock(self) -> None:
         """Back to the sign-in page (after inactivity, or the employee signs out)."""
-        if self.back_office is not None:  # the manager's back office goes with them
-            self.back_office.close()
-            self.back_office = None
+        self._drop_back_office()  # the manager's back office goes with them
         self.actor = None
         self.return_page.actor = None
         self.return_page.clear()  # nothing of the last cashier's customer stays
+        if self.lang != self.store_lang:
+            self.set_language(self.store_lang)  # the sign-in page speaks the store's
         self._say_who()
         self.sign_out.hide()
         self.pages.setCurrentWidget(self.sign_in_page)
         self.sign_in_page.reset()
         self.idle.stop()
+        self._load_store_language()
 
     def print_now(self) -> None:
         """One pass of the register's print queue, off the GUI thread (one at a time: a
@@ -321,9 +374,13 @@ class CounterWindow(QMainWindow):
             self.sync_state.setText(self.tr("Sync: not yet"))
             return
         when = wording(self.lang).fmt.moment(result.at, self.return_page.counter_timezone())
-        text = (
-            self.tr("Sync: online, last {when}, {n} waiting")
-            if result.online
-            else self.tr("Sync: offline since {when}, {n} waiting")
-        )
-        self.sync_state.setText(text.format(when=when, n=result.pending))
+        if result.blocked:  # online, but records do not go up: not "offline"
+            text = self.tr(
+                "Sync blocked: {refused} records refused (Back office › Settings), "
+                "{n} waiting"
+            )
+        elif result.online:
+            text = self.tr("Sync: online, last {when}, {n} waiting")
+        else:
+            text = self.tr("Sync: offline since {when}, {n} waiting")
+        self.sync_state.setText(text.format(when=when, n=result.pending, refused=result.refused))

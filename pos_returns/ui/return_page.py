@@ -35,26 +35,21 @@ from pos_returns.printing.preview import ReceiptPreview
 from pos_returns.printing.queue import QueueRun, config_of, run_queue
 from pos_returns.services import print_jobs
 from pos_returns.services.auth import Actor, sign_in
+from pos_returns.services.chain import complete_here, look_up_anywhere, quote_here
 from pos_returns.services.counter import (
     Quote,
     ReceiptView,
     find_sales,
     look_up,
     look_up_items,
-    quote,
     recent,
 )
 from pos_returns.services.errors import ServiceError
 from pos_returns.services.receipts import find_return, return_receipt
-from pos_returns.services.returns import (
-    CompleteReturn,
-    DecideReturn,
-    ReturnCompleted,
-    complete_return,
-)
+from pos_returns.services.returns import CompleteReturn, DecideReturn, ReturnCompleted
 from pos_returns.services.stores import get_store, reasons
 from pos_returns.services.uow import UnitOfWork
-from pos_returns.sync.lookup import look_up_anywhere, with_chain_customer
+from pos_returns.sync.lookup import chain_for
 from pos_returns.ui.common import Counter, font, printer_problem, sentence
 from pos_returns.ui.lines import Choices, LinesTable
 from pos_returns.ui.no_receipt import CustomerIdForm, Scanned, add_scan, keep_after_scan
@@ -468,7 +463,7 @@ class ReturnPage(QWidget):
                 number,
                 at=counter.clock(),
                 lang=lang,
-                central_url=counter.central_url,
+                chain=chain_for(counter.central_url),
                 reachable=reachable,
             )
 
@@ -574,7 +569,6 @@ class ReturnPage(QWidget):
                 prefer,
                 overrides={n: overrides[item.line] for n, item in picked if item.line in overrides},
                 customer_id=self.customer_id_form.value(),
-                offline=self.offline and self.counter.central_url is not None,
             )
         return DecideReturn(
             self.view.number,
@@ -582,17 +576,7 @@ class ReturnPage(QWidget):
             self.counter.clock(),
             prefer,
             overrides=self.table.overrides(),
-            elsewhere=self.view.elsewhere,
-            offline=self.view.offline,
         )
-
-    def _chained(self, request: DecideReturn) -> DecideReturn:
-        """`request` with the ID-carrying customer's returns elsewhere in the chain (run off
-        the screen's thread; not tried while the centre is known to be down)."""
-        central = None if self.offline else self.counter.central_url
-        if central is None:
-            return request
-        return with_chain_customer(self.counter.engine, central, self.counter.store_code, request)
 
     def requote(self) -> None:
         if self._completing:
@@ -605,13 +589,15 @@ class ReturnPage(QWidget):
             self.offline_note.hide()
             self._update_complete()
             return
-        counter, lang, chained = self.counter, self.lang, self._chained
+        counter, lang, reachable = self.counter, self.lang, not self.offline
 
         def work() -> Quote:
-            asked = chained(request)
-            with UnitOfWork(counter.engine) as uow:
-                store = get_store(uow, counter.store_code)
-                return quote(uow, store, asked, lang)
+            # The chain's history is asked off the screen's thread (not while the centre
+            # is known to be down), the same way the command line asks it.
+            chain = chain_for(counter.central_url)
+            return quote_here(
+                counter.engine, chain, counter.store_code, request, lang, reachable=reachable
+            )
 
         self.current = None  # until the answer for what is picked now arrives
         self._quoted = request
@@ -722,34 +708,30 @@ class ReturnPage(QWidget):
         note, approval_note = self.note.text(), self.manager_note.text()
         language = self.receipt_language.currentData()
 
-        chained = self._chained
+        reachable = not self.offline
 
         def work() -> ReturnCompleted:
-            asked = chained(request)
             approver = None
-            with UnitOfWork(counter.engine, write=True) as uow:
-                store = get_store(uow, counter.store_code)
-                if shown.needs_manager:
+            if shown.needs_manager:
+                with UnitOfWork(counter.engine, write=True) as uow:
+                    store = get_store(uow, counter.store_code)
                     approver = sign_in(uow, store, manager[0], manager[1], counter.clock())
-            with UnitOfWork(counter.engine, write=True) as uow:
-                store = get_store(uow, counter.store_code)
-                done = complete_return(
-                    uow,
-                    store,
-                    CompleteReturn(
-                        asked,
-                        actor,
-                        counter.register,
-                        reason,
-                        note=note,
-                        language=language,
-                        expected_fingerprint=shown.proposal.fingerprint,
-                        approver=approver,
-                        approval_note=approval_note,
-                    ),
-                )
-                uow.commit()
-            return done
+            return complete_here(
+                counter.engine,
+                chain_for(counter.central_url),
+                counter.store_code,
+                CompleteReturn(
+                    request,
+                    actor,
+                    reason,
+                    note=note,
+                    language=language,
+                    expected_fingerprint=shown.proposal.fingerprint,
+                    approver=approver,
+                    approval_note=approval_note,
+                ),
+                reachable=reachable,
+            )
 
         self.tasks.run(work, self._completed, self._not_completed)
 

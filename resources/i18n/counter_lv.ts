@@ -31,77 +31,82 @@
 <context>
     <name>CounterWindow</name>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="132" />
+        <location filename="../../pos_returns/ui/counter.py" line="156" />
         <source>pos-returns: returns counter</source>
         <translation>pos-returns: atgriešanas kase</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="133" />
+        <location filename="../../pos_returns/ui/counter.py" line="157" />
         <source>Sign out</source>
         <translation>Iziet</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="134" />
+        <location filename="../../pos_returns/ui/counter.py" line="158" />
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="135" />
+        <location filename="../../pos_returns/ui/counter.py" line="159" />
         <source>Back office…</source>
         <translation>Vadības panelis…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="156" />
+        <location filename="../../pos_returns/ui/counter.py" line="211" />
         <source>The back office is for managers: a manager signs in to open it.</source>
         <translation>Vadības panelis ir vadītājiem: lai to atvērtu, jāpieslēdzas vadītājam.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="193" />
+        <location filename="../../pos_returns/ui/counter.py" line="250" />
         <source>Nobody signed in</source>
         <translation>Neviens nav pieslēdzies</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="195" />
+        <location filename="../../pos_returns/ui/counter.py" line="252" />
         <source>Signed in: {name}</source>
         <translation>Pieslēdzies: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="256" />
+        <location filename="../../pos_returns/ui/counter.py" line="321" />
         <source>preview only</source>
         <translation>tikai priekšskatījums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="258" />
+        <location filename="../../pos_returns/ui/counter.py" line="323" />
         <source>preview, kept as PDF files</source>
         <translation>priekšskatījums, glabāts PDF failos</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="261" />
+        <location filename="../../pos_returns/ui/counter.py" line="326" />
         <source>ready</source>
         <translation>gatavs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="263" />
+        <location filename="../../pos_returns/ui/counter.py" line="328" />
         <source>Printer {printer}: {state}</source>
         <translation>Printeris {printer}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="265" />
+        <location filename="../../pos_returns/ui/counter.py" line="330" />
         <source>{n} receipts waiting</source>
         <translation>{n} čeki gaida</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="302" />
+        <location filename="../../pos_returns/ui/counter.py" line="367" />
         <source>Sync: not yet</source>
         <translation>Sinhronizācija: vēl nav</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="306" />
+        <location filename="../../pos_returns/ui/counter.py" line="372" />
+        <source>Sync blocked: {refused} records refused (Back office › Settings), {n} waiting</source>
+        <translation>Sinhronizācija bloķēta: {refused} ieraksti noraidīti (Vadības panelis › Iestatījumi), gaida {n}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="376" />
         <source>Sync: online, last {when}, {n} waiting</source>
         <translation>Sinhronizācija: tiešsaistē, pēdējā {when}, gaida {n}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="308" />
+        <location filename="../../pos_returns/ui/counter.py" line="378" />
         <source>Sync: offline since {when}, {n} waiting</source>
         <translation>Sinhronizācija: bezsaistē kopš {when}, gaida {n}</translation>
     </message>
@@ -270,103 +275,103 @@
 <context>
     <name>LinesTable</name>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="70" />
+        <location filename="../../pos_returns/ui/lines.py" line="75" />
         <source>Item</source>
         <translation>Prece</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="71" />
+        <location filename="../../pos_returns/ui/lines.py" line="76" />
         <source>Bought / back</source>
         <translation>Pirkts / atd.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="72" />
+        <location filename="../../pos_returns/ui/lines.py" line="77" />
         <source>Paid</source>
         <translation>Samaksāts</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="73" />
+        <location filename="../../pos_returns/ui/lines.py" line="78" />
         <source>Policy</source>
         <translation>Noteikumi</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="74" />
+        <location filename="../../pos_returns/ui/lines.py" line="79" />
         <source>Qty</source>
         <translation>Daudz.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="75" />
+        <location filename="../../pos_returns/ui/lines.py" line="80" />
         <source>Condition</source>
         <translation>Stāvoklis</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="149" />
+        <location filename="../../pos_returns/ui/lines.py" line="155" />
         <source>Everything on this line came back already.</source>
         <translation>Viss šajā rindā jau ir atgriezts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="178" />
+        <location filename="../../pos_returns/ui/lines.py" line="184" />
         <source>Catalogue price {price} (not sold lately).</source>
         <translation>Kataloga cena {price} (nesen nav pārdots).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="179" />
+        <location filename="../../pos_returns/ui/lines.py" line="185" />
         <source>Lowest price of the last {n} days: {price}.</source>
         <translation>Zemākā cena pēdējo {n} dienu laikā: {price}.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="190" />
-        <location filename="../../pos_returns/ui/lines.py" line="277" />
+        <location filename="../../pos_returns/ui/lines.py" line="196" />
+        <location filename="../../pos_returns/ui/lines.py" line="283" />
         <source>Override: refund</source>
         <translation>Izņēmums: atmaksa</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="231" />
+        <location filename="../../pos_returns/ui/lines.py" line="237" />
         <source>Override</source>
         <translation>Izņēmums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="248" />
+        <location filename="../../pos_returns/ui/lines.py" line="254" />
         <source>back to stock</source>
         <translation>atpakaļ noliktavā</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="249" />
+        <location filename="../../pos_returns/ui/lines.py" line="255" />
         <source>to damaged goods</source>
         <translation>uz bojātām precēm</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="250" />
+        <location filename="../../pos_returns/ui/lines.py" line="256" />
         <source>back to the vendor</source>
         <translation>atpakaļ piegādātājam</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="284" />
+        <location filename="../../pos_returns/ui/lines.py" line="290" />
         <source>Refund</source>
         <translation>Atmaksa</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="285" />
+        <location filename="../../pos_returns/ui/lines.py" line="291" />
         <source>Store credit</source>
         <translation>Veikala kredīts</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="286" />
+        <location filename="../../pos_returns/ui/lines.py" line="292" />
         <source>Exchange</source>
         <translation>Apmaiņa</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="287" />
+        <location filename="../../pos_returns/ui/lines.py" line="293" />
         <source>Not returnable</source>
         <translation>Neatgriežams</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="288" />
+        <location filename="../../pos_returns/ui/lines.py" line="294" />
         <source>Needs manager</source>
         <translation>Vajag vadītāju</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="289" />
+        <location filename="../../pos_returns/ui/lines.py" line="295" />
         <source>All returned</source>
         <translation>Viss atgriezts</translation>
     </message>
@@ -374,112 +379,115 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="114" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="128" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="137" />
         <source>Code</source>
         <translation>Kods</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="116" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="128" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="139" />
         <source>Role</source>
         <translation>Loma</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="128" />
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="115" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="128" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="138" />
         <source>Full name</source>
         <translation>Vārds, uzvārds</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="108" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="170" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="121" />
         <source>cashier</source>
         <translation>kasieris</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="109" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="170" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="122" />
         <source>manager</source>
         <translation>vadītājs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="110" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="123" />
+        <source>admin</source>
+        <translation>administrators</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="133" />
         <source>Add an employee</source>
         <translation>Pievienot darbinieku</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="117" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="140" />
         <source>PIN (4 to 12 digits)</source>
         <translation>PIN (4 līdz 12 cipari)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="122" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="145" />
         <source>Add</source>
         <translation>Pievienot</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="123" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="146" />
         <source>The chosen employee</source>
         <translation>Izvēlētais darbinieks</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="124" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="147" />
         <source>Give this role</source>
         <translation>Piešķirt šo lomu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="125" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="148" />
         <source>New PIN</source>
         <translation>Jauns PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="126" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="149" />
         <source>Set the new PIN</source>
         <translation>Iestatīt jauno PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="171" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="191" />
         <source>active</source>
         <translation>aktīvs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="171" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="191" />
         <source>deactivated</source>
         <translation>deaktivizēts</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="188" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="217" />
         <source>Deactivate</source>
         <translation>Deaktivizēt</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="188" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="217" />
         <source>Bring back</source>
         <translation>Atjaunot</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="199" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="241" />
         <source>{name} can sign in now.</source>
         <translation>{name} tagad var pieslēgties.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="214" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="256" />
         <source>Role changed.</source>
         <translation>Loma nomainīta.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="224" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="266" />
         <source>New PIN set; the employee is unlocked.</source>
         <translation>Jaunais PIN iestatīts; darbinieks ir atbloķēts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="234" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="276" />
         <source>Done.</source>
         <translation>Gatavs.</translation>
     </message>
@@ -786,217 +794,217 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="193" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="194" />
         <source>Standard 30 days</source>
         <translation>Standarta 30 dienas</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="194" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="195" />
         <source>Generous 90 days</source>
         <translation>Dāsnā 90 dienas</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="195" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="196" />
         <source>Strict electronics</source>
         <translation>Stingrā elektronikai</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="199" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="200" />
         <source>Start from this template</source>
         <translation>Sākt no šīs veidnes</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="200" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="201" />
         <source>Import JSON…</source>
         <translation>Importēt JSON…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="201" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="202" />
         <source>Export JSON…</source>
         <translation>Eksportēt JSON…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="202" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="203" />
         <source>Save draft</source>
         <translation>Saglabāt melnrakstu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="203" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="204" />
         <source>Publish…</source>
         <translation>Publicēt…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="204" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="205" />
         <source>What the check found</source>
         <translation>Ko atrada pārbaude</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="205" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="206" />
         <source>Changes</source>
         <translation>Izmaiņas</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="206" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="207" />
         <source>What if: the draft beside the published policy</source>
         <translation>Kā būtu, ja: melnraksts blakus publicētajiem noteikumiem</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="207" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="208" />
         <source>Receipt number</source>
         <translation>Čeka numurs</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="212" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="213" />
         <source>Try</source>
         <translation>Izmēģināt</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="213" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="214" />
         <source>Publish this policy?</source>
         <translation>Publicēt šos noteikumus?</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="214" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="215" />
         <source>Not now, from</source>
         <translation>Ne tagad, no</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="215" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="216" />
         <source>Publish</source>
         <translation>Publicēt</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="216" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="217" />
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="246" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="247" />
         <source>Started from a template: edit it, then publish.</source>
         <translation>Sākts no veidnes: labojiet un publicējiet.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="267" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="268" />
         <source>Not valid yet: {problem}</source>
         <translation>Vēl nav derīgs: {problem}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="272" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="273" />
         <source>Every rule can decide something; no gaps.</source>
         <translation>Katrs noteikums kaut ko izšķir; nav robu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="281" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="282" />
         <source>Customers will read nothing new.</source>
         <translation>Pircēji neizlasīs neko jaunu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="288" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="289" />
         <source>Rule “{rule}” can never match: its own conditions exclude each other.</source>
         <translation>Noteikums “{rule}” nekad nevar atbilst: tā nosacījumi izslēdz viens otru.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="292" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="293" />
         <source>Rule “{rule}” never decides anything: earlier rules ({by}) decide all it covers.</source>
         <translation>Noteikums “{rule}” nekad neko neizšķir: visu, ko tas aptver, izšķir iepriekšējie ({by}).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="296" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="297" />
         <source>{first} days or more</source>
         <translation>{first} dienas vai vairāk</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="298" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="299" />
         <source>{first}–{last} days</source>
         <translation>{first}–{last} dienas</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="302" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="303" />
         <source>with a receipt</source>
         <translation>ar čeku</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="302" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="303" />
         <source>without a receipt</source>
         <translation>bez čeka</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="305" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="306" />
         <source>No rule for items returned {receipt}, {days} after purchase ({states}): “no rule fits” decides.</source>
         <translation>Nav noteikuma precēm, kas atgrieztas {receipt}, {days} pēc pirkuma ({states}): izšķir “neviens noteikums neatbilst”.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="312" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="313" />
         <source>Type or scan a receipt number to try the draft on.</source>
         <translation>Ierakstiet vai noskenējiet čeka numuru, lai izmēģinātu melnrakstu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="326" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="327" />
         <source>Trying {number}…</source>
         <translation>Izmēģina {number}…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="332" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="333" />
         <source>Receipt {number}: the draft on the left, the published policy on the right.</source>
         <translation>Čeks {number}: melnraksts pa kreisi, publicētie noteikumi pa labi.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="336" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="337" />
         <source>Draft</source>
         <translation>Melnraksts</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="339" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="340" />
         <source>Published</source>
         <translation>Publicētie</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="354" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="355" />
         <source>Total: {amount}</source>
         <translation>Kopā: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="368" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="369" />
         <source>Draft saved.</source>
         <translation>Melnraksts saglabāts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="375" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="376" />
         <source>Customers will read:</source>
         <translation>Pircēji izlasīs:</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="398" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="399" />
         <source>Version {version} published; the counters use it from its start.</source>
         <translation>Versija {version} publicēta; kases to lieto no tās sākuma.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="409" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="410" />
         <source>Import a policy</source>
         <translation>Importēt noteikumus</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="415" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="416" />
         <source>Export the policy</source>
         <translation>Eksportēt noteikumus</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="426" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="427" />
         <source>Cannot read {file}: {why}</source>
         <translation>Nevar nolasīt {file}: {why}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="434" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="435" />
         <source>Imported {file}: check it, then publish.</source>
         <translation>{file} importēts: pārbaudiet un publicējiet.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="444" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="446" />
         <source>Cannot write {file}: {why}</source>
         <translation>Nevar ierakstīt {file}: {why}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="450" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="452" />
         <source>Exported to {file}.</source>
         <translation>Eksportēts uz {file}.</translation>
     </message>
@@ -1012,240 +1020,240 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="324" />
+        <location filename="../../pos_returns/ui/return_page.py" line="325" />
         <source>Scan or type the receipt number, then Enter</source>
         <translation>Noskenējiet vai ierakstiet čeka numuru, tad Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="330" />
+        <location filename="../../pos_returns/ui/return_page.py" line="331" />
         <source>by customer</source>
         <translation>pēc pircēja</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="330" />
+        <location filename="../../pos_returns/ui/return_page.py" line="331" />
         <source>by card and day</source>
         <translation>pēc kartes un dienas</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="330" />
+        <location filename="../../pos_returns/ui/return_page.py" line="331" />
         <source>by item and days</source>
         <translation>pēc preces un dienām</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="333" />
+        <location filename="../../pos_returns/ui/return_page.py" line="334" />
         <source>Customer no., "VISA 1234" or item code</source>
         <translation>Pircēja nr., “VISA 1234” vai preces kods</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="334" />
+        <location filename="../../pos_returns/ui/return_page.py" line="335" />
         <source>Find the sale</source>
         <translation>Atrast pirkumu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="335" />
+        <location filename="../../pos_returns/ui/return_page.py" line="336" />
         <source>No receipt number? Find the sale</source>
         <translation>Nav čeka numura? Atrodiet pirkumu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="173" />
+        <location filename="../../pos_returns/ui/return_page.py" line="168" />
         <source>Looking for the sale…</source>
         <translation>Meklē pirkumu…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="192" />
+        <location filename="../../pos_returns/ui/return_page.py" line="187" />
         <source>{n} sales found: pick one (Enter or double-click).</source>
         <translation>Atrasti {n} pirkumi: izvēlieties vienu (Enter vai dubultklikšķis).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="194" />
+        <location filename="../../pos_returns/ui/return_page.py" line="189" />
         <source>No sale found: check what you typed and the days.</source>
         <translation>Pirkums nav atrasts: pārbaudiet ierakstīto un dienas.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="339" />
+        <location filename="../../pos_returns/ui/return_page.py" line="340" />
         <source>A few words about the reason</source>
         <translation>Daži vārdi par iemeslu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="340" />
+        <location filename="../../pos_returns/ui/return_page.py" line="341" />
         <source>Complete return</source>
         <translation>Pabeigt atgriešanu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="336" />
+        <location filename="../../pos_returns/ui/return_page.py" line="337" />
         <source>Reason</source>
         <translation>Iemesls</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="337" />
+        <location filename="../../pos_returns/ui/return_page.py" line="338" />
         <source>Receipt language</source>
         <translation>Čeka valoda</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="341" />
+        <location filename="../../pos_returns/ui/return_page.py" line="342" />
         <source>Manager approval</source>
         <translation>Vadītāja apstiprinājums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="342" />
+        <location filename="../../pos_returns/ui/return_page.py" line="343" />
         <source>Manager code</source>
         <translation>Vadītāja kods</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="343" />
+        <location filename="../../pos_returns/ui/return_page.py" line="344" />
         <source>Manager PIN</source>
         <translation>Vadītāja PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="344" />
+        <location filename="../../pos_returns/ui/return_page.py" line="345" />
         <source>Note (optional)</source>
         <translation>Piezīme (nav obligāta)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="345" />
+        <location filename="../../pos_returns/ui/return_page.py" line="346" />
         <source>Reprint</source>
         <translation>Drukāt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="338" />
+        <location filename="../../pos_returns/ui/return_page.py" line="339" />
         <source>Recent returns</source>
         <translation>Nesenās atgriešanas</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="322" />
+        <location filename="../../pos_returns/ui/return_page.py" line="323" />
         <source>Scan or type the item code, then Enter</source>
         <translation>Noskenējiet vai ierakstiet preces kodu, tad Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="326" />
+        <location filename="../../pos_returns/ui/return_page.py" line="327" />
         <source>No receipt</source>
         <translation>Bez čeka</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="347" />
-        <location filename="../../pos_returns/ui/return_page.py" line="399" />
+        <location filename="../../pos_returns/ui/return_page.py" line="348" />
+        <location filename="../../pos_returns/ui/return_page.py" line="400" />
         <source>Choose a reason…</source>
         <translation>Izvēlieties iemeslu…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="448" />
+        <location filename="../../pos_returns/ui/return_page.py" line="450" />
         <source>Scan the receipt's barcode or type its number.</source>
         <translation>Noskenējiet čeka svītrkodu vai ierakstiet tā numuru.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="450" />
-        <location filename="../../pos_returns/ui/return_page.py" line="517" />
+        <location filename="../../pos_returns/ui/return_page.py" line="452" />
+        <location filename="../../pos_returns/ui/return_page.py" line="519" />
         <source>Looking up {number}…</source>
         <translation>Meklē {number}…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="485" />
+        <location filename="../../pos_returns/ui/return_page.py" line="487" />
         <source>Without a receipt: scan each item brought back</source>
         <translation>Bez čeka: noskenējiet katru atnesto preci</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="487" />
+        <location filename="../../pos_returns/ui/return_page.py" line="489" />
         <source>Scan the items one by one; each is priced at its lowest recent price.</source>
         <translation>Skenējiet preces pa vienai; katrai tiek ņemta tās zemākā nesenā cena.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="494" />
+        <location filename="../../pos_returns/ui/return_page.py" line="496" />
         <source>Scan the item's barcode or type its code.</source>
         <translation>Noskenējiet preces svītrkodu vai ierakstiet tās kodu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="526" />
+        <location filename="../../pos_returns/ui/return_page.py" line="528" />
         <source>Without a receipt; items scanned: {n} (scan the next one)</source>
         <translation>Bez čeka; noskenētas preces: {n} (skenējiet nākamo)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="532" />
+        <location filename="../../pos_returns/ui/return_page.py" line="534" />
         <source>Receipt {number}, sold {when}; paid with {paid}</source>
         <translation>Čeks {number}, pārdots {when}; samaksāts ar {paid}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="537" />
+        <location filename="../../pos_returns/ui/return_page.py" line="539" />
         <source>Pick what comes back, then a reason.</source>
         <translation>Izvēlieties, ko atdod, tad iemeslu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="539" />
+        <location filename="../../pos_returns/ui/return_page.py" line="541" />
         <source>Nothing on this receipt can be returned now.</source>
         <translation>Neko no šī čeka tagad nevar atgriezt.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="545" />
+        <location filename="../../pos_returns/ui/return_page.py" line="547" />
         <source>Offline: checked against this store's records.</source>
         <translation>Bezsaistē: pārbaudīts pēc šī veikala datiem.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="589" />
+        <location filename="../../pos_returns/ui/return_page.py" line="588" />
         <source>Nothing picked.</source>
         <translation>Nekas nav izvēlēts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="628" />
+        <location filename="../../pos_returns/ui/return_page.py" line="631" />
         <source>Store credit: {amount}</source>
         <translation>Veikala kredīts: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="632" />
+        <location filename="../../pos_returns/ui/return_page.py" line="635" />
         <source>Restocking fees: {amount}</source>
         <translation>Apstrādes maksa: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="635" />
+        <location filename="../../pos_returns/ui/return_page.py" line="638" />
         <source>No money back: an exchange.</source>
         <translation>Nauda netiek atmaksāta: apmaiņa.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="643" />
+        <location filename="../../pos_returns/ui/return_page.py" line="646" />
         <source>Back to a refund</source>
         <translation>Atpakaļ uz atmaksu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="645" />
+        <location filename="../../pos_returns/ui/return_page.py" line="648" />
         <source>or {amount} store credit, {bonus} more</source>
         <translation>vai {amount} veikala kredītā, par {bonus} vairāk</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="681" />
-        <location filename="../../pos_returns/ui/return_page.py" line="689" />
+        <location filename="../../pos_returns/ui/return_page.py" line="684" />
+        <location filename="../../pos_returns/ui/return_page.py" line="692" />
         <source>Working out the amounts…</source>
         <translation>Aprēķina summas…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="693" />
+        <location filename="../../pos_returns/ui/return_page.py" line="696" />
         <source>Pick the reason first.</source>
         <translation>Vispirms izvēlieties iemeslu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="698" />
+        <location filename="../../pos_returns/ui/return_page.py" line="701" />
         <source>A manager types their code and PIN to approve.</source>
         <translation>Vadītājs ieraksta savu kodu un PIN, lai apstiprinātu.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="703" />
+        <location filename="../../pos_returns/ui/return_page.py" line="706" />
         <source>Completing…</source>
         <translation>Pabeidz…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="745" />
+        <location filename="../../pos_returns/ui/return_page.py" line="747" />
         <source>Return {number} completed. The receipt is printing.</source>
         <translation>Atgriešana {number} pabeigta. Čeks tiek drukāts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="779" />
+        <location filename="../../pos_returns/ui/return_page.py" line="781" />
         <source>Reprinting {number}…</source>
         <translation>Drukā {number} vēlreiz…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="797" />
+        <location filename="../../pos_returns/ui/return_page.py" line="799" />
         <source>. The copy waits in the print queue.</source>
         <translation>. Kopija gaida drukas rindā.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="799" />
+        <location filename="../../pos_returns/ui/return_page.py" line="801" />
         <source>{number}: copy printed.</source>
         <translation>{number}: kopija nodrukāta.</translation>
     </message>
@@ -1253,169 +1261,184 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="147" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="169" />
         <source>The store</source>
         <translation>Veikals</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="151" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="173" />
         <source>Name</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="152" />
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="178" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="174" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="201" />
         <source>Address</source>
         <translation>Adrese</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="153" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="175" />
         <source>Time zone</source>
         <translation>Laika josla</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="154" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="176" />
         <source>Currency</source>
         <translation>Valūta</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="155" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="177" />
+        <source>Language</source>
+        <translation>Valoda</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="178" />
         <source>Receipt footer</source>
         <translation>Čeka kājene</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="156" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="179" />
         <source>Feedback address (QR code)</source>
         <translation>Atsauksmju adrese (QR kods)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="184" />
         <source>Save the store's details</source>
         <translation>Saglabāt veikala datus</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="162" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="185" />
         <source>Return reasons, in the order the counter lists them</source>
         <translation>Atgriešanas iemesli kases secībā</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="187" />
         <source>Code</source>
         <translation>Kods</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="187" />
         <source>Label</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="187" />
         <source>Asks for a note</source>
         <translation>Prasa piezīmi</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="166" />
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="174" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="189" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="197" />
         <source>Add</source>
         <translation>Pievienot</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="167" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="190" />
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="191" />
         <source>Save the reasons</source>
         <translation>Saglabāt iemeslus</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="169" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="192" />
         <source>Registers and their printers</source>
         <translation>Kases un to printeri</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="194" />
         <source>Register</source>
         <translation>Kase</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="194" />
         <source>Printer (URL)</source>
         <translation>Printeris (URL)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="194" />
         <source>Model</source>
         <translation>Modelis</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="173" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="196" />
         <source>New register, e.g. R4</source>
         <translation>Jauna kase, piem., R4</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="175" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="198" />
         <source>Save the printer</source>
         <translation>Saglabāt printeri</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="176" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="199" />
         <source>Print a test page</source>
         <translation>Drukāt testa lapu</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="177" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="200" />
         <source>The chain's central database</source>
         <translation>Ķēdes centrālā datubāze</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="179" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="202" />
         <source>Store password</source>
         <translation>Veikala parole</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="181" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="204" />
         <source>Connect this register</source>
         <translation>Pieslēgt šo kasi</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="270" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="280" />
+        <source>Sync blocked: the central database refuses {n} records. The rest goes up; these are tried again at every sync.</source>
+        <translation>Sinhronizācija bloķēta: centrālā datubāze noraida {n} ierakstus. Pārējais tiek nosūtīts; šos mēģina vēlreiz katrā sinhronizācijā.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="287" />
+        <source>{kind} {label} ({tries} tries): {reason}</source>
+        <translation>{kind} {label} ({tries} mēģinājumi): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="322" />
         <source>The store's details are saved.</source>
         <translation>Veikala dati saglabāti.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="289" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="341" />
         <source>The reasons are saved; the counters list them from the next return.</source>
         <translation>Iemesli saglabāti; kases tos rāda no nākamās atgriešanas.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="297" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="349" />
         <source>Register added.</source>
         <translation>Kase pievienota.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="303" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="355" />
         <source>Choose a register first.</source>
         <translation>Vispirms izvēlieties kasi.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="324" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="376" />
         <source>Printer saved for {register}.</source>
         <translation>Printeris saglabāts kasei {register}.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="347" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="399" />
         <source>Test page sent to {register}'s printer.</source>
         <translation>Testa lapa nosūtīta kases {register} printerim.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="350" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="402" />
         <source>Printing a test page…</source>
         <translation>Drukā testa lapu…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="369" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="420" />
         <source>This register syncs with {url} from now on; the password: {where}.</source>
         <translation>Šī kase turpmāk sinhronizējas ar {url}; parole: {where}.</translation>
     </message>
@@ -1423,32 +1446,37 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="76" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="87" />
         <source>Sign in to the returns counter</source>
         <translation>Pieslēgties atgriešanas kasei</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="77" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="88" />
         <source>Employee code</source>
         <translation>Darbinieka kods</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="78" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="89" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="79" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="90" />
         <source>Sign in</source>
         <translation>Pieslēgties</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="106" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="105" />
+        <source>Demo store: the employees' codes and PINs are in {path}</source>
+        <translation>Demonstrācijas veikals: darbinieku kodi un PIN ir failā {path}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/sign_in.py" line="128" />
         <source>Type your employee code and PIN.</source>
         <translation>Ierakstiet savu darbinieka kodu un PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="109" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="131" />
         <source>Checking…</source>
         <translation>Pārbauda…</translation>
     </message>

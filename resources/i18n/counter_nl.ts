@@ -31,77 +31,82 @@
 <context>
     <name>CounterWindow</name>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="132" />
+        <location filename="../../pos_returns/ui/counter.py" line="156" />
         <source>pos-returns: returns counter</source>
         <translation>pos-returns: retourbalie</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="133" />
+        <location filename="../../pos_returns/ui/counter.py" line="157" />
         <source>Sign out</source>
         <translation>Afmelden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="134" />
+        <location filename="../../pos_returns/ui/counter.py" line="158" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="135" />
+        <location filename="../../pos_returns/ui/counter.py" line="159" />
         <source>Back office…</source>
         <translation>Backoffice…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="156" />
+        <location filename="../../pos_returns/ui/counter.py" line="211" />
         <source>The back office is for managers: a manager signs in to open it.</source>
         <translation>De backoffice is voor managers: een manager meldt zich aan om hem te openen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="193" />
+        <location filename="../../pos_returns/ui/counter.py" line="250" />
         <source>Nobody signed in</source>
         <translation>Niemand aangemeld</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="195" />
+        <location filename="../../pos_returns/ui/counter.py" line="252" />
         <source>Signed in: {name}</source>
         <translation>Aangemeld: {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="256" />
+        <location filename="../../pos_returns/ui/counter.py" line="321" />
         <source>preview only</source>
         <translation>alleen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="258" />
+        <location filename="../../pos_returns/ui/counter.py" line="323" />
         <source>preview, kept as PDF files</source>
         <translation>voorbeeld, bewaard als pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="261" />
+        <location filename="../../pos_returns/ui/counter.py" line="326" />
         <source>ready</source>
         <translation>gereed</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="263" />
+        <location filename="../../pos_returns/ui/counter.py" line="328" />
         <source>Printer {printer}: {state}</source>
         <translation>Printer {printer}: {state}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="265" />
+        <location filename="../../pos_returns/ui/counter.py" line="330" />
         <source>{n} receipts waiting</source>
         <translation>{n} bonnen wachten</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="302" />
+        <location filename="../../pos_returns/ui/counter.py" line="367" />
         <source>Sync: not yet</source>
         <translation>Synchronisatie: nog niet</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="306" />
+        <location filename="../../pos_returns/ui/counter.py" line="372" />
+        <source>Sync blocked: {refused} records refused (Back office › Settings), {n} waiting</source>
+        <translation>Synchronisatie geblokkeerd: {refused} records geweigerd (Backoffice › Instellingen), {n} wachten</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/counter.py" line="376" />
         <source>Sync: online, last {when}, {n} waiting</source>
         <translation>Synchronisatie: online, laatst {when}, {n} wachten</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/counter.py" line="308" />
+        <location filename="../../pos_returns/ui/counter.py" line="378" />
         <source>Sync: offline since {when}, {n} waiting</source>
         <translation>Synchronisatie: offline sinds {when}, {n} wachten</translation>
     </message>
@@ -270,103 +275,103 @@
 <context>
     <name>LinesTable</name>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="70" />
+        <location filename="../../pos_returns/ui/lines.py" line="75" />
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="71" />
+        <location filename="../../pos_returns/ui/lines.py" line="76" />
         <source>Bought / back</source>
         <translation>Gekocht / terug</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="72" />
+        <location filename="../../pos_returns/ui/lines.py" line="77" />
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="73" />
+        <location filename="../../pos_returns/ui/lines.py" line="78" />
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="74" />
+        <location filename="../../pos_returns/ui/lines.py" line="79" />
         <source>Qty</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="75" />
+        <location filename="../../pos_returns/ui/lines.py" line="80" />
         <source>Condition</source>
         <translation>Staat</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="149" />
+        <location filename="../../pos_returns/ui/lines.py" line="155" />
         <source>Everything on this line came back already.</source>
         <translation>Alles van deze regel is al teruggebracht.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="178" />
+        <location filename="../../pos_returns/ui/lines.py" line="184" />
         <source>Catalogue price {price} (not sold lately).</source>
         <translation>Catalogusprijs {price} (niet recent verkocht).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="179" />
+        <location filename="../../pos_returns/ui/lines.py" line="185" />
         <source>Lowest price of the last {n} days: {price}.</source>
         <translation>Laagste prijs van de laatste {n} dagen: {price}.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="190" />
-        <location filename="../../pos_returns/ui/lines.py" line="277" />
+        <location filename="../../pos_returns/ui/lines.py" line="196" />
+        <location filename="../../pos_returns/ui/lines.py" line="283" />
         <source>Override: refund</source>
         <translation>Uitzondering: terug</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="231" />
+        <location filename="../../pos_returns/ui/lines.py" line="237" />
         <source>Override</source>
         <translation>Uitzondering</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="248" />
+        <location filename="../../pos_returns/ui/lines.py" line="254" />
         <source>back to stock</source>
         <translation>terug in voorraad</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="249" />
+        <location filename="../../pos_returns/ui/lines.py" line="255" />
         <source>to damaged goods</source>
         <translation>naar beschadigde goederen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="250" />
+        <location filename="../../pos_returns/ui/lines.py" line="256" />
         <source>back to the vendor</source>
         <translation>terug naar leverancier</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="284" />
+        <location filename="../../pos_returns/ui/lines.py" line="290" />
         <source>Refund</source>
         <translation>Terugbetaling</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="285" />
+        <location filename="../../pos_returns/ui/lines.py" line="291" />
         <source>Store credit</source>
         <translation>Tegoed</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="286" />
+        <location filename="../../pos_returns/ui/lines.py" line="292" />
         <source>Exchange</source>
         <translation>Ruil</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="287" />
+        <location filename="../../pos_returns/ui/lines.py" line="293" />
         <source>Not returnable</source>
         <translation>Geen retour</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="288" />
+        <location filename="../../pos_returns/ui/lines.py" line="294" />
         <source>Needs manager</source>
         <translation>Manager nodig</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/lines.py" line="289" />
+        <location filename="../../pos_returns/ui/lines.py" line="295" />
         <source>All returned</source>
         <translation>Alles terug</translation>
     </message>
@@ -374,112 +379,115 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="114" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="128" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="137" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="116" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="128" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="139" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="128" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="105" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="115" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="128" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="138" />
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="108" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="170" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="121" />
         <source>cashier</source>
         <translation>kassamedewerker</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="109" />
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="170" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="122" />
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="110" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="123" />
+        <source>admin</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="133" />
         <source>Add an employee</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="117" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="140" />
         <source>PIN (4 to 12 digits)</source>
         <translation>Pincode (4 tot 12 cijfers)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="122" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="145" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="123" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="146" />
         <source>The chosen employee</source>
         <translation>De gekozen medewerker</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="124" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="147" />
         <source>Give this role</source>
         <translation>Deze rol geven</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="125" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="148" />
         <source>New PIN</source>
         <translation>Nieuwe pincode</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="126" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="149" />
         <source>Set the new PIN</source>
         <translation>Nieuwe pincode instellen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="171" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="191" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="171" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="191" />
         <source>deactivated</source>
         <translation>gedeactiveerd</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="188" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="217" />
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="188" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="217" />
         <source>Bring back</source>
         <translation>Heractiveren</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="199" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="241" />
         <source>{name} can sign in now.</source>
         <translation>{name} kan zich nu aanmelden.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="214" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="256" />
         <source>Role changed.</source>
         <translation>Rol gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="224" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="266" />
         <source>New PIN set; the employee is unlocked.</source>
         <translation>Nieuwe pincode ingesteld; de medewerker is gedeblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/people_page.py" line="234" />
+        <location filename="../../pos_returns/ui/back_office/people_page.py" line="276" />
         <source>Done.</source>
         <translation>Klaar.</translation>
     </message>
@@ -786,217 +794,217 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="193" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="194" />
         <source>Standard 30 days</source>
         <translation>Standaard 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="194" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="195" />
         <source>Generous 90 days</source>
         <translation>Ruim 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="195" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="196" />
         <source>Strict electronics</source>
         <translation>Strikt elektronica</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="199" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="200" />
         <source>Start from this template</source>
         <translation>Begin met dit sjabloon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="200" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="201" />
         <source>Import JSON…</source>
         <translation>JSON importeren…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="201" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="202" />
         <source>Export JSON…</source>
         <translation>JSON exporteren…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="202" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="203" />
         <source>Save draft</source>
         <translation>Concept opslaan</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="203" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="204" />
         <source>Publish…</source>
         <translation>Publiceren…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="204" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="205" />
         <source>What the check found</source>
         <translation>Wat de controle vond</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="205" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="206" />
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="206" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="207" />
         <source>What if: the draft beside the published policy</source>
         <translation>Wat als: het concept naast het gepubliceerde beleid</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="207" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="208" />
         <source>Receipt number</source>
         <translation>Bonnummer</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="212" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="213" />
         <source>Try</source>
         <translation>Proberen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="213" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="214" />
         <source>Publish this policy?</source>
         <translation>Dit beleid publiceren?</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="214" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="215" />
         <source>Not now, from</source>
         <translation>Niet nu, vanaf</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="215" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="216" />
         <source>Publish</source>
         <translation>Publiceren</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="216" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="217" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="246" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="247" />
         <source>Started from a template: edit it, then publish.</source>
         <translation>Begonnen met een sjabloon: pas het aan en publiceer.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="267" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="268" />
         <source>Not valid yet: {problem}</source>
         <translation>Nog niet geldig: {problem}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="272" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="273" />
         <source>Every rule can decide something; no gaps.</source>
         <translation>Elke regel kan iets beslissen; geen gaten.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="281" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="282" />
         <source>Customers will read nothing new.</source>
         <translation>Klanten lezen niets nieuws.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="288" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="289" />
         <source>Rule “{rule}” can never match: its own conditions exclude each other.</source>
         <translation>Regel “{rule}” kan nooit passen: de eigen voorwaarden sluiten elkaar uit.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="292" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="293" />
         <source>Rule “{rule}” never decides anything: earlier rules ({by}) decide all it covers.</source>
         <translation>Regel “{rule}” beslist nooit iets: eerdere regels ({by}) beslissen alles wat hij dekt.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="296" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="297" />
         <source>{first} days or more</source>
         <translation>{first} dagen of meer</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="298" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="299" />
         <source>{first}–{last} days</source>
         <translation>{first}–{last} dagen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="302" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="303" />
         <source>with a receipt</source>
         <translation>met bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="302" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="303" />
         <source>without a receipt</source>
         <translation>zonder bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="305" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="306" />
         <source>No rule for items returned {receipt}, {days} after purchase ({states}): “no rule fits” decides.</source>
         <translation>Geen regel voor artikelen teruggebracht {receipt}, {days} na aankoop ({states}): “geen regel past” beslist.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="312" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="313" />
         <source>Type or scan a receipt number to try the draft on.</source>
         <translation>Typ of scan een bonnummer om het concept op te proberen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="326" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="327" />
         <source>Trying {number}…</source>
         <translation>{number} proberen…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="332" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="333" />
         <source>Receipt {number}: the draft on the left, the published policy on the right.</source>
         <translation>Bon {number}: het concept links, het gepubliceerde beleid rechts.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="336" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="337" />
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="339" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="340" />
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="354" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="355" />
         <source>Total: {amount}</source>
         <translation>Totaal: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="368" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="369" />
         <source>Draft saved.</source>
         <translation>Concept opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="375" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="376" />
         <source>Customers will read:</source>
         <translation>Klanten lezen:</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="398" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="399" />
         <source>Version {version} published; the counters use it from its start.</source>
         <translation>Versie {version} gepubliceerd; de kassa’s gebruiken hem vanaf de start.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="409" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="410" />
         <source>Import a policy</source>
         <translation>Beleid importeren</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="415" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="416" />
         <source>Export the policy</source>
         <translation>Beleid exporteren</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="426" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="427" />
         <source>Cannot read {file}: {why}</source>
         <translation>Kan {file} niet lezen: {why}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="434" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="435" />
         <source>Imported {file}: check it, then publish.</source>
         <translation>{file} geïmporteerd: controleer en publiceer.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="444" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="446" />
         <source>Cannot write {file}: {why}</source>
         <translation>Kan {file} niet schrijven: {why}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="450" />
+        <location filename="../../pos_returns/ui/back_office/policy_page.py" line="452" />
         <source>Exported to {file}.</source>
         <translation>Geëxporteerd naar {file}.</translation>
     </message>
@@ -1012,240 +1020,240 @@
 <context>
     <name>ReturnPage</name>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="324" />
+        <location filename="../../pos_returns/ui/return_page.py" line="325" />
         <source>Scan or type the receipt number, then Enter</source>
         <translation>Scan of typ het bonnummer, dan Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="330" />
+        <location filename="../../pos_returns/ui/return_page.py" line="331" />
         <source>by customer</source>
         <translation>op klant</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="330" />
+        <location filename="../../pos_returns/ui/return_page.py" line="331" />
         <source>by card and day</source>
         <translation>op kaart en dag</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="330" />
+        <location filename="../../pos_returns/ui/return_page.py" line="331" />
         <source>by item and days</source>
         <translation>op artikel en dagen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="333" />
+        <location filename="../../pos_returns/ui/return_page.py" line="334" />
         <source>Customer no., "VISA 1234" or item code</source>
         <translation>Klantnr., "VISA 1234" of artikelcode</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="334" />
+        <location filename="../../pos_returns/ui/return_page.py" line="335" />
         <source>Find the sale</source>
         <translation>Zoek de verkoop</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="335" />
+        <location filename="../../pos_returns/ui/return_page.py" line="336" />
         <source>No receipt number? Find the sale</source>
         <translation>Geen bonnummer? Zoek de verkoop</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="173" />
+        <location filename="../../pos_returns/ui/return_page.py" line="168" />
         <source>Looking for the sale…</source>
         <translation>Verkoop zoeken…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="192" />
+        <location filename="../../pos_returns/ui/return_page.py" line="187" />
         <source>{n} sales found: pick one (Enter or double-click).</source>
         <translation>{n} verkopen gevonden: kies er een (Enter of dubbelklik).</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="194" />
+        <location filename="../../pos_returns/ui/return_page.py" line="189" />
         <source>No sale found: check what you typed and the days.</source>
         <translation>Geen verkoop gevonden: controleer wat u typte en de dagen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="339" />
+        <location filename="../../pos_returns/ui/return_page.py" line="340" />
         <source>A few words about the reason</source>
         <translation>Een paar woorden over de reden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="340" />
+        <location filename="../../pos_returns/ui/return_page.py" line="341" />
         <source>Complete return</source>
         <translation>Retour afronden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="336" />
+        <location filename="../../pos_returns/ui/return_page.py" line="337" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="337" />
+        <location filename="../../pos_returns/ui/return_page.py" line="338" />
         <source>Receipt language</source>
         <translation>Taal van de bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="341" />
+        <location filename="../../pos_returns/ui/return_page.py" line="342" />
         <source>Manager approval</source>
         <translation>Goedkeuring manager</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="342" />
+        <location filename="../../pos_returns/ui/return_page.py" line="343" />
         <source>Manager code</source>
         <translation>Code manager</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="343" />
+        <location filename="../../pos_returns/ui/return_page.py" line="344" />
         <source>Manager PIN</source>
         <translation>Pincode manager</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="344" />
+        <location filename="../../pos_returns/ui/return_page.py" line="345" />
         <source>Note (optional)</source>
         <translation>Notitie (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="345" />
+        <location filename="../../pos_returns/ui/return_page.py" line="346" />
         <source>Reprint</source>
         <translation>Opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="338" />
+        <location filename="../../pos_returns/ui/return_page.py" line="339" />
         <source>Recent returns</source>
         <translation>Recente retouren</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="322" />
+        <location filename="../../pos_returns/ui/return_page.py" line="323" />
         <source>Scan or type the item code, then Enter</source>
         <translation>Scan of typ de artikelcode, dan Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="326" />
+        <location filename="../../pos_returns/ui/return_page.py" line="327" />
         <source>No receipt</source>
         <translation>Geen bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="347" />
-        <location filename="../../pos_returns/ui/return_page.py" line="399" />
+        <location filename="../../pos_returns/ui/return_page.py" line="348" />
+        <location filename="../../pos_returns/ui/return_page.py" line="400" />
         <source>Choose a reason…</source>
         <translation>Kies een reden…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="448" />
+        <location filename="../../pos_returns/ui/return_page.py" line="450" />
         <source>Scan the receipt's barcode or type its number.</source>
         <translation>Scan de streepjescode van de bon of typ het nummer.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="450" />
-        <location filename="../../pos_returns/ui/return_page.py" line="517" />
+        <location filename="../../pos_returns/ui/return_page.py" line="452" />
+        <location filename="../../pos_returns/ui/return_page.py" line="519" />
         <source>Looking up {number}…</source>
         <translation>{number} opzoeken…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="485" />
+        <location filename="../../pos_returns/ui/return_page.py" line="487" />
         <source>Without a receipt: scan each item brought back</source>
         <translation>Zonder bon: scan elk teruggebracht artikel</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="487" />
+        <location filename="../../pos_returns/ui/return_page.py" line="489" />
         <source>Scan the items one by one; each is priced at its lowest recent price.</source>
         <translation>Scan de artikelen een voor een; elk krijgt zijn laagste recente prijs.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="494" />
+        <location filename="../../pos_returns/ui/return_page.py" line="496" />
         <source>Scan the item's barcode or type its code.</source>
         <translation>Scan de streepjescode van het artikel of typ de code.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="526" />
+        <location filename="../../pos_returns/ui/return_page.py" line="528" />
         <source>Without a receipt; items scanned: {n} (scan the next one)</source>
         <translation>Zonder bon; gescande artikelen: {n} (scan het volgende)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="532" />
+        <location filename="../../pos_returns/ui/return_page.py" line="534" />
         <source>Receipt {number}, sold {when}; paid with {paid}</source>
         <translation>Bon {number}, verkocht {when}; betaald met {paid}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="537" />
+        <location filename="../../pos_returns/ui/return_page.py" line="539" />
         <source>Pick what comes back, then a reason.</source>
         <translation>Kies wat terugkomt, dan een reden.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="539" />
+        <location filename="../../pos_returns/ui/return_page.py" line="541" />
         <source>Nothing on this receipt can be returned now.</source>
         <translation>Niets op deze bon kan nu worden teruggebracht.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="545" />
+        <location filename="../../pos_returns/ui/return_page.py" line="547" />
         <source>Offline: checked against this store's records.</source>
         <translation>Offline: gecontroleerd met de gegevens van deze winkel.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="589" />
+        <location filename="../../pos_returns/ui/return_page.py" line="588" />
         <source>Nothing picked.</source>
         <translation>Niets gekozen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="628" />
+        <location filename="../../pos_returns/ui/return_page.py" line="631" />
         <source>Store credit: {amount}</source>
         <translation>Tegoed: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="632" />
+        <location filename="../../pos_returns/ui/return_page.py" line="635" />
         <source>Restocking fees: {amount}</source>
         <translation>Terugnamekosten: {amount}</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="635" />
+        <location filename="../../pos_returns/ui/return_page.py" line="638" />
         <source>No money back: an exchange.</source>
         <translation>Geen geld terug: een ruil.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="643" />
+        <location filename="../../pos_returns/ui/return_page.py" line="646" />
         <source>Back to a refund</source>
         <translation>Terug naar terugbetaling</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="645" />
+        <location filename="../../pos_returns/ui/return_page.py" line="648" />
         <source>or {amount} store credit, {bonus} more</source>
         <translation>of {amount} tegoed, {bonus} meer</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="681" />
-        <location filename="../../pos_returns/ui/return_page.py" line="689" />
+        <location filename="../../pos_returns/ui/return_page.py" line="684" />
+        <location filename="../../pos_returns/ui/return_page.py" line="692" />
         <source>Working out the amounts…</source>
         <translation>Bedragen berekenen…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="693" />
+        <location filename="../../pos_returns/ui/return_page.py" line="696" />
         <source>Pick the reason first.</source>
         <translation>Kies eerst de reden.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="698" />
+        <location filename="../../pos_returns/ui/return_page.py" line="701" />
         <source>A manager types their code and PIN to approve.</source>
         <translation>Een manager typt code en pincode om goed te keuren.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="703" />
+        <location filename="../../pos_returns/ui/return_page.py" line="706" />
         <source>Completing…</source>
         <translation>Afronden…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="745" />
+        <location filename="../../pos_returns/ui/return_page.py" line="747" />
         <source>Return {number} completed. The receipt is printing.</source>
         <translation>Retour {number} afgerond. De bon wordt afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="779" />
+        <location filename="../../pos_returns/ui/return_page.py" line="781" />
         <source>Reprinting {number}…</source>
         <translation>{number} opnieuw afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="797" />
+        <location filename="../../pos_returns/ui/return_page.py" line="799" />
         <source>. The copy waits in the print queue.</source>
         <translation>. De kopie wacht in de afdrukwachtrij.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/return_page.py" line="799" />
+        <location filename="../../pos_returns/ui/return_page.py" line="801" />
         <source>{number}: copy printed.</source>
         <translation>{number}: kopie afgedrukt.</translation>
     </message>
@@ -1253,169 +1261,184 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="147" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="169" />
         <source>The store</source>
         <translation>De winkel</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="151" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="173" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="152" />
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="178" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="174" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="201" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="153" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="175" />
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="154" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="176" />
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="155" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="177" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="178" />
         <source>Receipt footer</source>
         <translation>Voettekst van de bon</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="156" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="179" />
         <source>Feedback address (QR code)</source>
         <translation>Feedbackadres (QR-code)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="161" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="184" />
         <source>Save the store's details</source>
         <translation>Winkelgegevens opslaan</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="162" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="185" />
         <source>Return reasons, in the order the counter lists them</source>
         <translation>Retourredenen, in de volgorde van de kassa</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="187" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="187" />
         <source>Label</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="164" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="187" />
         <source>Asks for a note</source>
         <translation>Vraagt een toelichting</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="166" />
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="174" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="189" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="197" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="167" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="190" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="168" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="191" />
         <source>Save the reasons</source>
         <translation>Redenen opslaan</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="169" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="192" />
         <source>Registers and their printers</source>
         <translation>Kassa’s en hun printers</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="194" />
         <source>Register</source>
         <translation>Kassa</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="194" />
         <source>Printer (URL)</source>
         <translation>Printer (URL)</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="171" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="194" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="173" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="196" />
         <source>New register, e.g. R4</source>
         <translation>Nieuwe kassa, bv. R4</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="175" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="198" />
         <source>Save the printer</source>
         <translation>Printer opslaan</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="176" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="199" />
         <source>Print a test page</source>
         <translation>Testpagina afdrukken</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="177" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="200" />
         <source>The chain's central database</source>
         <translation>De centrale database van de keten</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="179" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="202" />
         <source>Store password</source>
         <translation>Wachtwoord van de winkel</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="181" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="204" />
         <source>Connect this register</source>
         <translation>Deze kassa verbinden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="270" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="280" />
+        <source>Sync blocked: the central database refuses {n} records. The rest goes up; these are tried again at every sync.</source>
+        <translation>Synchronisatie geblokkeerd: de centrale database weigert {n} records. De rest gaat door; deze worden bij elke synchronisatie opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="287" />
+        <source>{kind} {label} ({tries} tries): {reason}</source>
+        <translation>{kind} {label} ({tries} pogingen): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="322" />
         <source>The store's details are saved.</source>
         <translation>De winkelgegevens zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="289" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="341" />
         <source>The reasons are saved; the counters list them from the next return.</source>
         <translation>De redenen zijn opgeslagen; de kassa’s tonen ze vanaf de volgende retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="297" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="349" />
         <source>Register added.</source>
         <translation>Kassa toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="303" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="355" />
         <source>Choose a register first.</source>
         <translation>Kies eerst een kassa.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="324" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="376" />
         <source>Printer saved for {register}.</source>
         <translation>Printer opgeslagen voor {register}.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="347" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="399" />
         <source>Test page sent to {register}'s printer.</source>
         <translation>Testpagina naar de printer van {register} gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="350" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="402" />
         <source>Printing a test page…</source>
         <translation>Testpagina wordt afgedrukt…</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="369" />
+        <location filename="../../pos_returns/ui/back_office/settings_page.py" line="420" />
         <source>This register syncs with {url} from now on; the password: {where}.</source>
         <translation>Deze kassa synchroniseert voortaan met {url}; het wachtwoord: {where}.</translation>
     </message>
@@ -1423,32 +1446,37 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="76" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="87" />
         <source>Sign in to the returns counter</source>
         <translation>Aanmelden bij de retourbalie</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="77" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="88" />
         <source>Employee code</source>
         <translation>Medewerkerscode</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="78" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="89" />
         <source>PIN</source>
         <translation>Pincode</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="79" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="90" />
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="106" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="105" />
+        <source>Demo store: the employees' codes and PINs are in {path}</source>
+        <translation>Demowinkel: de codes en pincodes van de medewerkers staan in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_returns/ui/sign_in.py" line="128" />
         <source>Type your employee code and PIN.</source>
         <translation>Typ uw medewerkerscode en pincode.</translation>
     </message>
     <message>
-        <location filename="../../pos_returns/ui/sign_in.py" line="109" />
+        <location filename="../../pos_returns/ui/sign_in.py" line="131" />
         <source>Checking…</source>
         <translation>Controleren…</translation>
     </message>

@@ -1,9 +1,11 @@
 """`pos-returns print ...` as a person runs it: a receipt again (PDF, PNG, on a printer
-that is off), the test page, the poster in every language, the queue and the setup."""
+that is off), the test page, the poster in every language, the queue and the setup; and
+no printer nor output file that would write over the database."""
 
 from __future__ import annotations
 
 import io
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -111,10 +113,14 @@ def test_setting_up_a_printer_takes_a_manager_and_a_real_url(db: str) -> None:  
     assert cashier.returncode == 2 and "manager" in cashier.stderr
     bad = setup("R1", "lpt://1", "900", "9999")
     assert bad.returncode == 2 and "unknown kind 'lpt'" in bad.stderr
-    ok = setup("R2", "tcp://10.0.0.9:9100", "900", "9999", "--profile", "TM-T20II")
+    other = setup("R2", "tcp://10.0.0.9:9100", "900", "9999")  # R2 has its own database
+    assert other.returncode == 2 and "it cannot act as R2" in other.stderr
+    unknown = setup("R9", "tcp://10.0.0.9:9100", "900", "9999")
+    assert unknown.returncode == 2 and "S01 has no register 'R9'" in unknown.stderr
+    ok = setup("R1", "tcp://10.0.0.9:9100", "900", "9999", "--profile", "TM-T20II")
     assert ok.returncode == 0, ok.stderr
-    assert "R2: printer tcp://10.0.0.9:9100 (profile TM-T20II)" in ok.stdout
-    assert "register R2: tcp://10.0.0.9:9100 TM-T20II" in pos("store", "show", db=db).stdout
+    assert "R1: printer tcp://10.0.0.9:9100 (profile TM-T20II)" in ok.stdout
+    assert "register R1: tcp://10.0.0.9:9100 TM-T20II" in pos("store", "show", db=db).stdout
 
 
 def test_unknown_returns_and_jobs_get_one_line(db: str) -> None:  # noqa: F811
@@ -184,9 +190,11 @@ def test_a_return_imported_from_old_sales_prints_without_a_policy(tmp_path: Path
         db=db,
     )
     assert imported.returncode == 0, imported.stderr
-    out = tmp_path / "old.bin"
-    result = pos("print", "receipt", "import-c489449-1", "--printer", f"file://{out}", db=db)
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    result = pos("print", "receipt", "import-c489449-1", "--printer", f"file://{spool}", db=db)
     assert result.returncode == 0, result.stderr
+    (out,) = spool.iterdir()  # the reprint's job, as a file of its own
     printout = decode(out.read_bytes())
     text = " ".join(printout.text.split())
     assert printout.problems == [] and "?" not in printout.text
@@ -200,14 +208,13 @@ def test_a_test_page_on_a_registers_printer_goes_through_its_queue(
     db: str,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    target = tmp_path / "lp0"
+    spool = tmp_path / "spool"
+    spool.mkdir()
     setup = pos(
         "print",
         "setup",
-        "--register",
-        "R2",
         "--printer",
-        f"file://{target}",
+        f"file://{spool}",
         "--employee",
         "900",
         "--pin",
@@ -215,12 +222,90 @@ def test_a_test_page_on_a_registers_printer_goes_through_its_queue(
         db=db,
     )
     assert setup.returncode == 0, setup.stderr
-    result = pos("print", "test", "--register", "R2", db=db)
+    result = pos("print", "test", db=db)  # this register's printer
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("printed (job ")
-    printout = decode(target.read_bytes())
+    job = result.stdout.split("(job ")[1].split(")")[0]
+    assert [p.name for p in spool.iterdir()] == [f"{job}.escpos"]
+    printout = decode((spool / f"{job}.escpos").read_bytes())
     assert "Riga Centre" in printout.text and "Printer test page" in printout.text
     assert printout.images  # the logo
     assert "test_page" in pos("print", "queue", "--all", db=db).stdout
-    neither = pos("print", "test", db=db)
-    assert neither.returncode == 2 and "--printer" in neither.stderr
+    another = pos("print", "test", "--register", "R2", db=db)
+    assert another.returncode == 2 and "it cannot act as R2" in another.stderr
+
+
+def database_works(path: str) -> bool:
+    with sqlite3.connect(path) as conn:
+        ok = conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
+    return ok and pos("print", "queue", db=path).returncode == 0
+
+
+NUMBER = "S01-R1-RT000001"  # the refusals come before the return is looked up
+
+
+def test_a_printer_on_the_database_file_is_refused_by_every_command(
+    db: str,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Issue 14 item 9: `print setup --printer file://<the database>` was accepted, the next
+    print wrote over the database, and every command then said "database disk image is
+    malformed"."""
+    url = f"file://{db}"
+    setup = pos(
+        "print", "setup", "--register", "R1", "--printer", url, "--employee", "900",
+        "--pin", "9999", db=db,
+    )  # fmt: skip
+    receipt = pos("print", "receipt", NUMBER, "--printer", url, db=db)
+    test = pos("print", "test", "--printer", url, db=db)
+    for result in (setup, receipt, test):
+        assert result.returncode == 2 and result.stdout == ""
+        assert result.stderr.count("\n") == 1, result.stderr
+        assert f"{db} is a file, which a printer would write over" in result.stderr
+        assert "give a printer's device or a folder" in result.stderr
+        assert "file:///dev/usb/lp0" in result.stderr
+    assert database_works(db)
+    assert "printer file://" not in pos("store", "show", db=db).stdout
+
+
+@pytest.mark.parametrize("side", ["", "-wal", "-shm", "-journal"])
+def test_no_output_file_is_written_over_the_database(
+    db: str,  # noqa: F811
+    tmp_path: Path,
+    side: str,
+) -> None:
+    target = db + side
+    link = tmp_path / "receipt.pdf"
+    link.symlink_to(target)
+    commands = [
+        ("print", "receipt", NUMBER, "--pdf", target),
+        ("print", "receipt", NUMBER, "--png", target),
+        ("print", "receipt", NUMBER, "--pdf", str(tmp_path / "ok.pdf"), "--png", target),
+        ("print", "receipt", NUMBER, "--pdf", str(link)),
+        ("print", "poster", "--out", target),
+        ("print", "test", "--printer", "preview:", "--out", target, "--db", db),
+    ]
+    for command in commands:
+        result = pos(*command, db=db)
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        assert result.stderr.count("\n") == 1, result.stderr
+        assert "is a database file: give another file name" in result.stderr
+    assert not (tmp_path / "ok.pdf").exists()  # refused before anything was written
+    assert database_works(db)
+
+
+def test_an_output_that_is_a_folder_is_refused_in_one_line(
+    db: str,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    result = pos("print", "poster", "--out", str(tmp_path), db=db)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert f"{tmp_path} is a folder: give a file's name in it" in result.stderr
+
+
+def test_a_screenshot_is_never_written_over_the_database(db: str) -> None:  # noqa: F811
+    result = pos("--screenshot", db, db=db)  # refused before the demo is made
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "is a database file: give another file name" in result.stderr
+    assert database_works(db)

@@ -15,7 +15,7 @@ from pos_returns.services.auth import Actor
 from pos_returns.services.policies import publish_policy
 from pos_returns.services.stores import NewStore, add_employee, create_store, get_store
 from pos_returns.services.uow import UnitOfWork
-from pos_returns.store.models import Role, Store
+from pos_returns.store.models import RegisterKind, Role, Store
 
 POLICY = json.loads((EXAMPLES / "policy.json").read_text("utf-8"))
 RECEIPT = json.loads((EXAMPLES / "receipt.json").read_text("utf-8"))
@@ -36,7 +36,15 @@ def actor(employee, store: Store) -> Actor:  # noqa: ANN001 - an Employee row
     return Actor(employee.id, store.id, employee.code, employee.name, Role(employee.role))
 
 
-def open_shop(engine: Engine, *, receipts: tuple[dict, ...] = (RECEIPT,)) -> Shop:
+def open_shop(
+    engine: Engine,
+    *,
+    receipts: tuple[dict, ...] = (RECEIPT,),
+    register: str = "R1",
+    kind: RegisterKind = RegisterKind.STORE,
+) -> Shop:
+    """Store S01 (registers R1 and R2), its database being register `register`; a demo
+    database (`kind`) lets commands say when (`--at`), as tests of dated receipts need."""
     with UnitOfWork(engine, write=True) as uow:
         store = create_store(
             uow,
@@ -46,7 +54,9 @@ def open_shop(engine: Engine, *, receipts: tuple[dict, ...] = (RECEIPT,)) -> Sho
                 "Europe/Riga",
                 "EUR",
                 address="Brīvības iela 1, Rīga",
-                registers=("R1", "R2"),
+                language="en",  # not the system's: the tests read English
+                registers=(register, *sorted({"R1", "R2"} - {register})),
+                kind=kind,
             ),
         )
         cashier = actor(

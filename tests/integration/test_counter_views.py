@@ -30,7 +30,7 @@ def test_the_receipt_shows_each_lines_answer_and_what_is_left(shop: Shop) -> Non
         request = DecideReturn(
             RECEIPT["receipt_number"], (ReturnItem(1, 1, Condition.UNOPENED),), AT
         )
-        complete_return(uow, shop.store(uow), CompleteReturn(request, shop.cashier, "R1", "gift"))
+        complete_return(uow, shop.store(uow), CompleteReturn(request, shop.cashier, "gift"))
         uow.commit()
     with UnitOfWork(shop.engine) as uow:
         view = look_up(uow, shop.store(uow), "s01 r2 000123", AT, "en")
@@ -52,7 +52,7 @@ def test_a_fully_returned_line_has_nothing_left_to_pick(shop: Shop) -> None:
         request = DecideReturn(
             RECEIPT["receipt_number"], (ReturnItem(1, 2, Condition.UNOPENED),), AT
         )
-        complete_return(uow, shop.store(uow), CompleteReturn(request, shop.cashier, "R1", "gift"))
+        complete_return(uow, shop.store(uow), CompleteReturn(request, shop.cashier, "gift"))
         uow.commit()
     with UnitOfWork(shop.engine) as uow:
         scarf = look_up(uow, shop.store(uow), RECEIPT["receipt_number"], AT, "en").line(1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,7 +28,14 @@ from pos_returns.store.db import (
     open_database,
 )
 from pos_returns.store.ids import uuid7
-from pos_returns.store.models import Base, Receipt, Store, UTCDateTime
+from pos_returns.store.models import (
+    Base,
+    JournalEntry,
+    Receipt,
+    RegisterKind,
+    Store,
+    UTCDateTime,
+)
 
 OLD_STORE_TEXT = (
     "code",
@@ -139,4 +147,75 @@ def test_the_migrations_build_the_schema_the_models_describe(database_url: str) 
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()
+
+
+@pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
+@pytest.mark.parametrize(
+    ("drop", "source", "becomes"),
+    [((), "import", ("R1", "store")), (("R1",), "demo", ("R2", "demo"))],
+)
+def test_a_database_made_by_revision_0005_becomes_a_register_and_its_journal_is_signed(
+    database_url: str, drop: tuple[str, ...], source: str, becomes: tuple[str, str]
+) -> None:
+    """Revision 0007 on a till's database of before: its store becomes its own, as R1 (or
+    its first register), a demo one when the demo's sales are in it; opening it signs the
+    old journal once, its returns stay covered, and new numbers carry the new tag."""
+    from alembic import command
+    from journal_tools import make_it_look_old
+
+    from pos_returns.bootstrap import database
+    from pos_returns.domain.model import Condition
+    from pos_returns.services import journal
+    from pos_returns.services.register import this_register
+    from pos_returns.services.returns import (
+        CompleteReturn,
+        DecideReturn,
+        ReturnItem,
+        complete_return,
+    )
+    from pos_returns.store.db import alembic_config
+
+    engine = make_engine(database_url)
+    migrate(engine)
+    shop = open_shop(engine, kind=RegisterKind.DEMO)  # a register that can say when
+    at = datetime.fromisoformat("2026-10-20T10:00:00+03:00")
+    request = DecideReturn(RECEIPT["receipt_number"], (ReturnItem(1, 1, Condition.OPENED),), at)
+    with UnitOfWork(engine, write=True) as uow:
+        before = complete_return(
+            uow, shop.store(uow), CompleteReturn(request, shop.cashier, "gift")
+        ).number
+        uow.commit()
+    make_it_look_old(engine)  # written before registers signed their journals...
+    command.downgrade(alembic_config(engine), "0005")  # ...by revision 0005
+    assert current_revision(engine) == "0005"
+    with engine.begin() as conn:
+        for code in drop:
+            conn.execute(text("DELETE FROM registers WHERE code = :c"), {"c": code})
+        conn.execute(text("UPDATE receipts SET source = :s"), {"s": source})
+    engine.dispose()
+
+    engine = database(database_url)  # migrated to head, and its journal signed
+    with UnitOfWork(engine) as uow:
+        here = this_register(uow)
+        assert (here.register, here.kind.value) == becomes
+        assert here.public_key is not None and here.store_code == "S01"
+        kinds = [
+            e.kind for e in uow.session.scalars(select(JournalEntry).order_by(JournalEntry.seq))
+        ]
+        assert kinds[-1] == "journal_signed"
+        assert journal.verify(uow, get_store(uow)).ok
+    with UnitOfWork(engine, write=True) as uow:
+        after = complete_return(
+            uow,
+            get_store(uow),
+            CompleteReturn(
+                replace(request, items=(ReturnItem(1, 1, Condition.OPENED),)), shop.cashier, "gift"
+            ),
+        ).number
+        uow.commit()
+    assert before.endswith("-RT000001") and after.endswith("-RT000001") and after != before
+    assert after.startswith(f"S01-{becomes[0]}-")
+    with UnitOfWork(engine) as uow:
+        assert journal.verify(uow, get_store(uow)).ok
     engine.dispose()

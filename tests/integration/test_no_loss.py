@@ -52,7 +52,7 @@ WORKER = textwrap.dedent("""
     for n in range(int(sys.argv[2])):
         request = DecideReturn(f"S01-K-{n:06d}", (ReturnItem(1, 1, Condition.OPENED),), at)
         with UnitOfWork(engine, write=True) as uow:
-            complete_return(uow, store, CompleteReturn(request, cashier, "R1", "wrong-size"))
+            complete_return(uow, store, CompleteReturn(request, cashier, "wrong-size"))
             uow.commit()
         print(n, flush=True)
 """)

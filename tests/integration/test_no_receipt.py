@@ -89,7 +89,6 @@ def complete(shop: Shop, req: DecideReturn, **changes):  # noqa: ANN003, ANN201
         cmd = CompleteReturn(
             req,
             shop.cashier,
-            "R1",
             "changed-mind",
             expected_fingerprint=shown.fingerprint,
             **changes,

@@ -23,6 +23,7 @@ from sqlalchemy import select, update
 
 from pos_returns.domain.model import Condition, Prefer
 from pos_returns.printing.queue import run_queue
+from pos_returns.services import chain as at_register
 from pos_returns.services import journal, people
 from pos_returns.services.auth import sign_in
 from pos_returns.services.counter import look_up
@@ -41,7 +42,7 @@ from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.db import open_database
 from pos_returns.store.models import OutboxItem, PolicyVersion, ReceiptLine, Role
 from pos_returns.sync import central
-from pos_returns.sync.lookup import look_up_anywhere, with_chain_customer
+from pos_returns.sync.lookup import chain_for
 from pos_returns.sync.pull import pull
 from pos_returns.sync.push import CentralUnreachable, push
 from pos_returns.sync.worker import sync_once
@@ -85,8 +86,28 @@ def chain(postgres_admin: str) -> Iterator[Chain]:
                 conn.execute(f'DROP ROLE IF EXISTS "{role}"')
 
 
+def look_up_anywhere(  # noqa: ANN201 - the counter's look-up, the chain at a URL
+    engine,
+    store: str,
+    number: str,
+    *,
+    at: datetime,
+    lang: str,
+    central_url: str | None,
+    **kw,  # noqa: ANN001, ANN003
+):
+    return at_register.look_up_anywhere(
+        engine, store, number, at=at, lang=lang, chain=chain_for(central_url), **kw
+    )
+
+
+def with_chain_customer(engine, central_url: str, store: str, request: DecideReturn):  # noqa: ANN001, ANN201
+    return at_register.with_chain(engine, chain_for(central_url), store, request)
+
+
 def register(tmp_path: Path, name: str) -> Shop:
-    return open_shop(open_database(str(tmp_path / f"{name}.sqlite3")))
+    """A register's database of store S01: "r2" is register R2."""
+    return open_shop(open_database(str(tmp_path / f"{name}.sqlite3")), register=name.upper())
 
 
 def complete(shop: Shop, register_code: str, *items: ReturnItem) -> str:
@@ -94,7 +115,7 @@ def complete(shop: Shop, register_code: str, *items: ReturnItem) -> str:
         done = complete_return(
             uow,
             shop.store(uow),
-            CompleteReturn(DecideReturn(NUMBER, items, AT), shop.cashier, register_code, "gift"),
+            CompleteReturn(DecideReturn(NUMBER, items, AT), shop.cashier, "gift"),
         )
         uow.commit()
     return done.number
@@ -187,10 +208,11 @@ def test_the_same_line_returned_at_two_registers_apart_is_kept_and_raised(
     push(r1.engine, chain.s01, "S01")
     # Both registers are cut off from the centre; each returns both scarves.
     complete(r1, "R1", SCARVES)
-    complete(r2, "R2", SCARVES)
+    at_r2 = complete(r2, "R2", SCARVES)
     assert push(r1.engine, chain.s01, "S01").conflicts == []
     second = push(r2.engine, chain.s01, "S01")
-    assert second.returns == 1 and second.conflicts == [("S01-R2-RT000001", 1)]
+    assert second.returns == 1 and second.conflicts == [(at_r2, 1)]
+    assert at_r2.startswith("S01-R2-") and at_r2.endswith("-RT000001")
     assert one(chain.admin, "SELECT count(*) FROM returns") == 2  # nothing dropped
     assert returned(chain.admin) == 2  # never more than was sold
     conflict = one(
@@ -291,7 +313,7 @@ def test_row_level_security_keeps_each_store_to_its_own_rows(chain: Chain, tmp_p
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 s02.execute(statement)  # type: ignore[arg-type]
         with pytest.raises(psycopg.Error, match="not this store's"):
-            s02.execute("SELECT apply_return_line(%s, 0, 'S01', %s, 1, 1)", (uuid.uuid4(), NUMBER))
+            s02.execute("SELECT apply_return_line(%s, 0)", (uuid.uuid4(),))
     with psycopg.connect(chain.s01, autocommit=True) as s01:
         assert s01.execute("SELECT count(*) FROM journal").fetchone()[0] >= 2  # type: ignore[index]
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
@@ -346,7 +368,6 @@ def test_a_receipt_from_another_store_is_fetched_returned_here_and_counted_there
             CompleteReturn(
                 DecideReturn("S02-R1-000777", (ReturnItem(1, 1, Condition.UNOPENED),), AT),
                 shop.cashier,
-                "R1",
                 "gift",
             ),
         )
@@ -589,14 +610,14 @@ def test_offline_the_policys_choices_decide_what_the_chain_cannot_check(
         complete_return(
             uow,
             here.store(uow),
-            CompleteReturn(apart, here.cashier, "R1", "gift", approver=here.manager),
+            CompleteReturn(apart, here.cashier, "gift", approver=here.manager),
         )
     as_credit = DecideReturn(NUMBER, items, AT, prefer=Prefer.STORE_CREDIT, offline=True)
     with UnitOfWork(here.engine, write=True) as uow:
         done = complete_return(
             uow,
             here.store(uow),
-            CompleteReturn(as_credit, here.cashier, "R1", "gift", approver=here.manager),
+            CompleteReturn(as_credit, here.cashier, "gift", approver=here.manager),
         )
         uow.commit()
     assert done.store_credit is not None and done.document["manager_reasons"] == [
@@ -619,7 +640,7 @@ def test_an_id_shown_at_one_register_is_the_same_customer_at_another(
             complete_return(
                 uow,
                 shop.store(uow),
-                CompleteReturn(shown, shop.cashier, register_code, "gift", approver=shop.manager),
+                CompleteReturn(shown, shop.cashier, "gift", approver=shop.manager),
             )
             uow.commit()
 

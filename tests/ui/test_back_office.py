@@ -12,14 +12,18 @@ import pytest
 from integration.shop import Shop
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, text
 
+from pos_returns.services import people
+from pos_returns.services.auth import Actor
 from pos_returns.services.errors import PermissionDenied
+from pos_returns.services.stores import add_employee
 from pos_returns.services.uow import UnitOfWork
-from pos_returns.store.models import Employee, PolicyVersion, Reason
+from pos_returns.store.models import Employee, PolicyVersion, Reason, Role
+from pos_returns.ui.back_office.people_page import PeoplePage
 from pos_returns.ui.back_office.window import BackOfficeWindow
 from pos_returns.ui.counter import CounterWindow
-from ui.driving import NUMBER, scan, settle, sign_in
+from ui.driving import NUMBER, cut_off, scan, settle, sign_in
 
 
 @pytest.fixture
@@ -28,7 +32,7 @@ def office(window: CounterWindow, qtbot: QtBot) -> BackOfficeWindow:
     window.open_back_office()
     settle(qtbot, window)
     assert window.back_office is not None
-    qtbot.addWidget(window.back_office)
+    # the counter window closes (and deletes) its back office with itself
     return window.back_office
 
 
@@ -113,7 +117,7 @@ def test_the_offline_choices_go_into_the_policy_and_onto_its_text(
     window.open_back_office()
     settle(qtbot, window)
     assert window.back_office is not None
-    qtbot.addWidget(window.back_office)
+    # the counter window closes (and deletes) its back office with itself
     choices = window.back_office.policy.form.offline["card_refund"]
     assert choices.itemText(2) == "izsniegt veikala kredītu"
 
@@ -194,6 +198,17 @@ def test_export_then_import_and_a_broken_file_is_named(
     assert page.form.name.text() == "Imported policy"  # nothing half-loaded
 
 
+def test_exporting_over_the_database_is_refused_and_the_database_kept(
+    office: BackOfficeWindow, shop: Shop
+) -> None:
+    database = Path(shop.engine.url.database)
+    before = database.read_bytes()
+    for target in (database, database.with_name(database.name + "-wal")):
+        office.policy.export_file(target)
+        assert "is a database file: give another file name" in office.policy.message.text()
+    assert database.read_bytes() == before
+
+
 def test_a_template_can_be_started_from(office: BackOfficeWindow) -> None:
     page = office.policy
     page.template.setCurrentIndex(page.template.findData("strict-electronics"))
@@ -234,6 +249,181 @@ def test_people_are_added_given_roles_pins_and_deactivated(
         assert not rows["101"].active and rows["102"].role == "cashier"
 
 
+def add_people(shop: Shop) -> None:
+    """Ilze 901, another manager, and Līga 999, the store's admin."""
+    with UnitOfWork(shop.engine, write=True) as uow:
+        store = shop.store(uow)
+        add_employee(uow, store, code="901", name="Ilze", role=Role.MANAGER, pin="9010")
+        add_employee(uow, store, code="999", name="Līga", role=Role.ADMIN, pin="8888")
+        uow.commit()
+
+
+def office_of(window: CounterWindow, qtbot: QtBot, code: str, pin: str) -> BackOfficeWindow:
+    sign_in(qtbot, window, code=code, pin=pin)
+    window.open_back_office()
+    settle(qtbot, window)
+    assert window.back_office is not None
+    # the counter window closes (and deletes) its back office with itself
+    window.back_office.tabs.setCurrentWidget(window.back_office.people)
+    return window.back_office
+
+
+def cells(page: PeoplePage, row: int) -> list[str]:
+    return [page.table.item(row, column).text() for column in range(page.table.columnCount())]
+
+
+def choose(page: PeoplePage, code: str) -> None:
+    page.table.selectRow(next(r for r in range(page.table.rowCount()) if cells(page, r)[0] == code))
+
+
+def stored(shop: Shop) -> dict[str, tuple[str, str, bool]]:
+    with UnitOfWork(shop.engine) as uow:
+        return {
+            e.code: (e.role, e.pin_hash, e.active) for e in uow.session.scalars(select(Employee))
+        }
+
+
+def test_a_manager_sees_the_admin_as_admin_and_cannot_touch_them(
+    shop: Shop, window: CounterWindow, qtbot: QtBot
+) -> None:
+    add_people(shop)
+    page = office_of(window, qtbot, "900", "9999").people
+    roles = {cells(page, r)[0]: cells(page, r)[2] for r in range(page.table.rowCount())}
+    assert roles == {"101": "cashier", "900": "manager", "901": "manager", "999": "admin"}
+    assert [page.role.itemText(i) for i in range(page.role.count())] == ["cashier", "manager"]
+    assert page.new_role.findData("admin") == -1
+    for code, name, role in (("999", "Līga", "an admin"), ("901", "Ilze", "a manager")):
+        choose(page, code)
+        controls = (page.role, page.role_button, page.pin, page.pin_button, page.active_button)
+        assert not any(c.isEnabled() for c in controls), code
+        assert page.why.text() == (
+            f"{name} is {role}: only an admin may change their role, PIN or status."
+        )
+    choose(page, "900")  # himself: his own PIN only
+    assert page.pin_button.isEnabled() and not page.role_button.isEnabled()
+    assert not page.active_button.isEnabled()
+    assert "You cannot change your own role; ask an admin." in page.why.text()
+    choose(page, "101")
+    assert page.role_button.isEnabled() and page.active_button.isEnabled()
+    assert page.why.text() == ""
+
+
+def test_a_manager_forcing_each_step_on_the_admin_is_refused_and_nothing_changes(
+    shop: Shop, window: CounterWindow, qtbot: QtBot
+) -> None:
+    """Buttons enabled by hand, as a tampered screen would: the services still refuse."""
+    add_people(shop)
+    page = office_of(window, qtbot, "900", "9999").people
+    before = stored(shop)
+    choose(page, "999")
+    page.role.setEnabled(True)
+    page.role.setCurrentIndex(page.role.findData("manager"))
+    page.change_role()  # "Give this role": the demotion that only an admin could undo
+    settle(qtbot, window)
+    assert "Līga is an admin: only an admin may change" in page.message.text()
+    page.pin.setText("4444")
+    page.reset_pin()
+    settle(qtbot, window)
+    assert "Līga is an admin" in page.message.text()
+    page.toggle_active()
+    settle(qtbot, window)
+    assert "Līga is an admin" in page.message.text()
+    page.new_code.setText("998")
+    page.new_name.setText("Mallory")
+    page.new_pin.setText("1111")
+    page.new_role.addItem("admin", "admin")
+    page.new_role.setCurrentIndex(page.new_role.findData("admin"))
+    page.add()
+    settle(qtbot, window)
+    assert "Only an admin gives the admin role; ask an admin" in page.message.text()
+    assert stored(shop) == before  # Līga is still the admin, with her PIN, active
+    window.sign_out.click()
+    sign_in(qtbot, window, code="999", pin="4444")
+    assert window.actor is None
+
+
+def test_a_cashier_on_the_people_page_is_refused_every_step(
+    shop: Shop, window: CounterWindow, qtbot: QtBot
+) -> None:
+    add_people(shop)
+    before = stored(shop)
+    page = PeoplePage(window.counter, window.tasks, shop.cashier)
+    qtbot.addWidget(page)
+    page.start()
+    settle(qtbot, window)
+    assert "Seeing the employees needs a manager; Anna is a cashier" in page.message.text()
+    assert [page.role.itemText(i) for i in range(page.role.count())] == ["cashier"]
+    page._show(staff_seen_by(shop, shop.manager))  # a screen that somehow lists them
+    for code in ("999", "901"):
+        choose(page, code)
+        page.role.setCurrentIndex(0)  # cashier, the one role a cashier's list holds
+        for step in (page.change_role, page.toggle_active):
+            page.message.clear()
+            step()
+            settle(qtbot, window)
+            assert "needs a manager; Anna is a cashier" in page.message.text()
+        page.pin.setText("4444")
+        page.reset_pin()
+        settle(qtbot, window)
+        assert page.message.text() == "Resetting a PIN needs a manager; Anna is a cashier"
+    page.new_role.addItem("admin", "admin")
+    page.new_role.setCurrentIndex(page.new_role.findData("admin"))
+    page.new_code.setText("998")
+    page.new_name.setText("Mallory")
+    page.new_pin.setText("1111")
+    page.add()
+    settle(qtbot, window)
+    assert "Adding an employee needs a manager" in page.message.text()
+    assert stored(shop) == before
+
+
+def staff_seen_by(shop: Shop, who: Actor) -> people.Staff:
+    with UnitOfWork(shop.engine) as uow:
+        return people.staff(uow, shop.store(uow), who)
+
+
+def test_the_admin_manages_managers_and_is_told_they_are_the_last_admin(
+    shop: Shop, window: CounterWindow, qtbot: QtBot
+) -> None:
+    add_people(shop)
+    page = office_of(window, qtbot, "999", "8888").people
+    roles = [page.new_role.itemText(i) for i in range(page.new_role.count())]
+    assert roles == ["cashier", "manager", "admin"]
+    choose(page, "999")
+    assert not page.role_button.isEnabled() and not page.active_button.isEnabled()
+    assert "Līga is the last active admin; make someone else an admin first." in page.why.text()
+    assert page.pin_button.isEnabled()
+    choose(page, "901")
+    assert page.role_button.isEnabled() and page.pin_button.isEnabled()
+    page.role.setCurrentIndex(page.role.findData("cashier"))
+    page.role_button.click()
+    settle(qtbot, window)
+    assert "Role changed." in page.message.text()
+    assert stored(shop)["901"][0] == "cashier"
+
+
+@pytest.mark.parametrize("lang", ["en", "lv"])
+def test_the_people_page_says_why_in_its_language_and_nothing_is_cut_off(
+    shop: Shop, window: CounterWindow, qtbot: QtBot, lang: str
+) -> None:
+    add_people(shop)
+    window.set_language(lang)
+    office = office_of(window, qtbot, "900", "9999")
+    office.resize(1024, 768)
+    page = office.people
+    choose(page, "999")
+    qtbot.wait(50)
+    if lang == "lv":
+        assert cells(page, 3)[2] == "administrators"
+        assert page.why.text().startswith("Līga ir administrators: šī darbinieka lomu")
+    assert page.role.currentIndex() == -1  # not "cashier" beside an admin
+    assert cut_off(office) == []
+    choose(page, "900")  # himself: two reasons
+    qtbot.wait(50)
+    assert len(page.why.text().splitlines()) == 2
+    assert cut_off(office) == []
+
+
 def test_reasons_and_a_test_page(
     shop: Shop, office: BackOfficeWindow, window: CounterWindow, qtbot: QtBot
 ) -> None:
@@ -250,6 +440,21 @@ def test_reasons_and_a_test_page(
     page.test_button.click()
     settle(qtbot, window)
     assert "Test page sent to R1's printer" in page.message.text()
+
+
+def test_a_printer_on_the_database_file_is_refused_in_the_settings(
+    shop: Shop, office: BackOfficeWindow, window: CounterWindow, qtbot: QtBot
+) -> None:
+    page = office.settings
+    office.tabs.setCurrentWidget(page)
+    database = Path(shop.engine.url.database)
+    page.registers.setCurrentCell(0, 1)
+    page.registers.item(0, 1).setText(f"file://{database}")
+    page.save_printer.click()
+    settle(qtbot, window)
+    assert f"{database} is a file, which a printer would write over" in page.message.text()
+    with UnitOfWork(shop.engine) as uow:
+        assert uow.session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
 
 
 def test_the_history_lists_opens_and_checks_the_journal(

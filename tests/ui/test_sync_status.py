@@ -15,13 +15,14 @@ from integration.conftest import throwaway_postgres
 from integration.shop import POLICY, Shop, open_shop
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from pos_returns.domain.model import Condition
 from pos_returns.services.policies import publish_policy
 from pos_returns.services.returns import CompleteReturn, DecideReturn, ReturnItem, complete_return
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.db import open_database
-from pos_returns.sync import central
+from pos_returns.sync import central, settings
 from pos_returns.sync.push import push
 from pos_returns.ui.counter import Counter, CounterWindow
 from ui.driving import AT, NUMBER, scan, settle, sign_in
@@ -119,25 +120,25 @@ def test_offline_a_card_refund_waits_as_the_policy_says_and_store_credit_goes_ah
 def test_a_line_returned_twice_while_apart_shows_in_the_back_office_with_both_returns(
     shop: Shop, central_url: str, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    other = open_shop(open_database(str(tmp_path / "r1.sqlite3")))
+    other = open_shop(open_database(str(tmp_path / "r2.sqlite3")), register="R2")
     with UnitOfWork(other.engine, write=True) as uow:
         items = (ReturnItem(1, 2, Condition.UNOPENED),)
-        complete_return(
+        first = complete_return(
             uow,
             other.store(uow),
-            CompleteReturn(DecideReturn(NUMBER, items, AT), other.cashier, "R1", "gift"),
-        )
+            CompleteReturn(DecideReturn(NUMBER, items, AT), other.cashier, "gift"),
+        ).number
         uow.commit()
-    push(other.engine, central_url, "S01")  # register R1 was first
-    window = open_window(shop, qtbot, central_url)  # register R2, apart until now
+    push(other.engine, central_url, "S01")  # register R2 was first
+    window = open_window(shop, qtbot, central_url)  # register R1, apart until now
     with UnitOfWork(shop.engine, write=True) as uow:
-        complete_return(
+        second = complete_return(
             uow,
             shop.store(uow),
-            CompleteReturn(DecideReturn(NUMBER, items, AT), shop.cashier, "R2", "gift"),
-        )
+            CompleteReturn(DecideReturn(NUMBER, items, AT), shop.cashier, "gift"),
+        ).number
         uow.commit()
-    sign_in(qtbot, window, code="900", pin="9999")  # signing in syncs: R2's return goes up
+    sign_in(qtbot, window, code="900", pin="9999")  # signing in syncs: R1's return goes up
     settle(qtbot, window)
     assert "0 waiting" in window.sync_state.text()
     window.open_back_office()
@@ -146,8 +147,8 @@ def test_a_line_returned_twice_while_apart_shows_in_the_back_office_with_both_re
     assert office is not None
     history = office.history
     text = history.conflict_list.item(0).text()
-    assert "S01-R2-RT000001: receipt S01-R2-000123 line 1, 2 asked, 0 left" in text
-    assert "it counted: S01-R1-RT000001 (2)" in text
+    assert f"{second}: receipt S01-R2-000123 line 1, 2 asked, 0 left" in text
+    assert f"it counted: {first} (2)" in text
     history.conflict_list.setCurrentRow(0)
     history.resolve_button.click()
     settle(qtbot, window)
@@ -170,8 +171,37 @@ def test_a_manager_connects_the_register_from_the_back_office(
     page.central_url.setText(f"postgresql://{role}@{host}")
     page.central_password.setText(password)
     page.save_central.click()
-    assert "syncs with" in page.message.text(), page.message.text()
+    qtbot.waitUntil(lambda: "syncs with" in page.message.text(), timeout=10_000)
     settle(qtbot, window)
     assert not window.sync_state.isHidden() and "Sync: online" in window.sync_state.text()
-    saved = (tmp_path / "config" / "pos-returns" / "sync.json").read_text("utf-8")
-    assert role in saved and password not in saved
+    kept = settings.load(shop.engine)  # in the register's own database, without a password
+    assert kept is not None and kept.url == f"postgresql://{role}@{host}"
+    files = Path(str(shop.engine.url.database)).parent.glob("*.sqlite3*")
+    assert all(password.encode() not in path.read_bytes() for path in files)
+    assert not (tmp_path / "config" / "pos-returns" / "sync.json").exists()
+
+
+def test_a_record_the_centre_refuses_says_sync_blocked_and_the_back_office_lists_it(
+    shop: Shop, central_url: str, qtbot: QtBot
+) -> None:
+    """Online, but one receipt cannot go up (a NUL in its text, from before imports
+    refused them): the status bar says "Sync blocked", not "offline", and the manager sees
+    the record and the centre's reason under Back office › Settings."""
+    with UnitOfWork(shop.engine, write=True) as uow:
+        uow.session.execute(
+            text("UPDATE receipt_lines SET description = 'Wool' || char(0) || 'scarf'")
+        )
+        uow.commit()
+    window = open_window(shop, qtbot, central_url)
+    sign_in(qtbot, window, code="900", pin="9999")
+    settle(qtbot, window)
+    state = window.sync_state.text()
+    assert state.startswith("Sync blocked: 1 records refused") and "offline" not in state
+    window.open_back_office()
+    settle(qtbot, window)
+    assert window.back_office is not None
+    page = window.back_office.settings
+    assert not page.refused.isHidden() and page.refused.count() == 1
+    assert page.refused.item(0).text().startswith(f"receipt {NUMBER} (1 tries): ")
+    assert "NUL" in page.refused.item(0).text()
+    assert "refuses 1 records" in page.refused_label.text()

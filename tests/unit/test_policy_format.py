@@ -143,3 +143,22 @@ def test_a_no_receipt_line_needs_its_price() -> None:
     with pytest.raises(FormatError) as err:
         parse_request(doc, "EUR")
     assert err.value.field == "lines[0].unit_price"
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x1b", "\x7f"])
+def test_text_with_control_characters_is_refused_naming_the_field(char: str) -> None:
+    """A NUL cannot be stored by the chain's PostgreSQL (the policy would block every
+    register's sync) and control characters print as nothing on receipts and posters."""
+    with pytest.raises(FormatError) as raised:
+        parse_policy(policy_doc(name=f"Standard{char}policy"))
+    assert raised.value.field == "name"
+    assert raised.value.message == f"contains a control character (U+{ord(char):04X})"
+
+
+def test_a_control_character_in_a_rule_is_named_where_it_is() -> None:
+    document = policy_doc()
+    document["rules"][0]["when"]["tags_any"] = ["final\tsale"]
+    with pytest.raises(FormatError) as raised:
+        parse_policy(document)
+    assert raised.value.field == "rules[0].when.tags_any[0]"
+    assert raised.value.message == "contains a control character (U+0009)"

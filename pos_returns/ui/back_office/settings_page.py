@@ -8,12 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,20 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_returns.i18n import LANGUAGES
 from pos_returns.printing.queue import QueueRun, run_queue, set_register_printer
 from pos_returns.services import people, print_jobs
 from pos_returns.services.auth import Actor
-from pos_returns.services.errors import ServiceError
 from pos_returns.services.stores import (
     ReceiptSettings,
     get_store,
     reasons,
     registers,
+    set_store_language,
     update_receipt_settings,
 )
-from pos_returns.services.uow import UnitOfWork
+from pos_returns.services.uow import Database, UnitOfWork
 from pos_returns.store.models import Store
-from pos_returns.sync import settings
+from pos_returns.sync import refusals, settings
 from pos_returns.ui.common import Counter, printer_problem, sentence
 from pos_returns.ui.tasks import Tasks
 
@@ -52,15 +55,26 @@ class SettingsPage(QWidget):
         self.address = QLineEdit(objectName="storeAddress")
         self.timezone = QLineEdit(objectName="storeTimezone")
         self.currency = QLineEdit(objectName="storeCurrency")
+        self.language = QComboBox(objectName="storeLanguage")  # the counters' and receipts'
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
         self.footer = QLineEdit(objectName="receiptFooter")
         self.feedback = QLineEdit(objectName="feedbackUrl")
         self.save_store = QPushButton(objectName="saveStore")
         self.save_store.clicked.connect(self.save_details)
         form = QFormLayout(self.store_box)
-        self.store_labels = [QLabel() for _ in range(6)]
+        self.store_labels = [QLabel() for _ in range(7)]
         for label, widget in zip(
             self.store_labels,
-            (self.name, self.address, self.timezone, self.currency, self.footer, self.feedback),
+            (
+                self.name,
+                self.address,
+                self.timezone,
+                self.currency,
+                self.language,
+                self.footer,
+                self.feedback,
+            ),
             strict=True,
         ):
             form.addRow(label, widget)
@@ -141,6 +155,14 @@ class SettingsPage(QWidget):
         form.addRow(self.central_labels[0], self.central_url)
         form.addRow(self.central_labels[1], self.central_password)
         form.addRow(self.save_central)
+        # What the centre refuses to take (kept apart; the rest keeps flowing), and why.
+        self.refused_label = QLabel(objectName="refusedLabel", wordWrap=True)
+        self.refused = QListWidget(objectName="refused")
+        self.refused.setWordWrap(True)
+        form.addRow(self.refused_label)
+        form.addRow(self.refused)
+        self.refused_label.hide()
+        self.refused.hide()
         return self.central_box
 
     def retranslate(self) -> None:
@@ -152,6 +174,7 @@ class SettingsPage(QWidget):
                 self.tr("Address"),
                 self.tr("Time zone"),
                 self.tr("Currency"),
+                self.tr("Language"),
                 self.tr("Receipt footer"),
                 self.tr("Feedback address (QR code)"),
             ),
@@ -177,8 +200,9 @@ class SettingsPage(QWidget):
         self.central_box.setTitle(self.tr("The chain's central database"))
         self.central_labels[0].setText(self.tr("Address"))
         self.central_labels[1].setText(self.tr("Store password"))
-        self.central_url.setPlaceholderText("postgresql://posr_s01@central.example/chain")
+        self.central_url.setPlaceholderText("postgresql://chain_s01@central.example/chain")
         self.save_central.setText(self.tr("Connect this register"))
+        self._say_refused()
 
     # -- loading ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -186,7 +210,7 @@ class SettingsPage(QWidget):
 
     def _run(self, change: Callable[[UnitOfWork, Store], Any], said: str | None) -> None:
         """Make `change` (the services check the role), then show the settings again."""
-        counter = self.counter
+        counter, actor = self.counter, self.actor
 
         def work() -> dict[str, Any]:
             with UnitOfWork(counter.engine, write=True) as uow:
@@ -204,6 +228,7 @@ class SettingsPage(QWidget):
                         store.receipt_footer,
                         store.feedback_url,
                     ),
+                    "language": store.language,
                     "reasons": [(r.code, r.label, r.needs_note) for r in reasons(uow, store)],
                     "registers": [
                         (
@@ -213,6 +238,8 @@ class SettingsPage(QWidget):
                         )
                         for r in registers(uow, store)
                     ],
+                    "refused": refusals.refusals_for(actor, counter.engine, counter.store_code),
+                    "central": _saved_central(counter.engine),
                 }
 
         def done(got: dict[str, Any]) -> None:
@@ -229,6 +256,7 @@ class SettingsPage(QWidget):
             strict=True,
         ):
             edit.setText(value)
+        self.language.setCurrentIndex(max(0, self.language.findData(got["language"])))
         self.reasons.setRowCount(0)
         for code, label, needs_note in got["reasons"]:
             self._reason_row(code, label, needs_note)
@@ -241,6 +269,33 @@ class SettingsPage(QWidget):
             self.registers.setItem(row, 2, QTableWidgetItem(model))
         if self.registers.rowCount() and self.registers.currentRow() < 0:
             self.registers.setCurrentCell(0, 1)
+        self._refused = got["refused"]
+        self._say_refused()
+        if got["central"] and not self.central_url.text():
+            self.central_url.setText(got["central"])
+
+    def _say_refused(self) -> None:
+        kept: list[refusals.Refusal] = getattr(self, "_refused", [])
+        self.refused_label.setVisible(bool(kept))
+        self.refused.setVisible(bool(kept))
+        self.refused_label.setText(
+            self.tr(
+                "Sync blocked: the central database refuses {n} records. The rest goes up; "
+                "these are tried again at every sync."
+            ).format(n=len(kept))
+        )
+        self.refused.clear()
+        for refusal in kept:
+            self.refused.addItem(
+                self.tr("{kind} {label} ({tries} tries): {reason}").format(
+                    kind=refusal.kind,
+                    label=refusal.label,
+                    tries=refusal.attempts,
+                    reason=refusal.reason,
+                )
+                + "\n→ "
+                + refusals.what_to_do(refusal.kind).in_language(self.lang)
+            )
 
     def _reason_row(self, code: str, label: str, needs_note: bool) -> None:
         row = self.reasons.rowCount()
@@ -261,10 +316,12 @@ class SettingsPage(QWidget):
             self.currency.text(),
         )
         receipt = ReceiptSettings(footer=self.footer.text(), feedback_url=self.feedback.text())
+        language = str(self.language.currentData())
         actor, at = self.actor, self.counter.clock()
 
         def change(uow: UnitOfWork, store: Store) -> None:
             people.update_store(uow, store, actor, details, at)
+            set_store_language(uow, store, actor, language)
             update_receipt_settings(uow, store, actor, receipt)
 
         self._run(change, self.tr("The store's details are saved."))
@@ -355,21 +412,36 @@ class SettingsPage(QWidget):
         it from now on, without a restart."""
         url, password = self.central_url.text().strip(), self.central_password.text()
         self.central_password.clear()
-        try:
-            where = settings.configure(self.actor, url, self.counter.store_code, password)
-        except settings.SettingsError as exc:
-            self.message.setText(str(exc)[:1].upper() + str(exc)[1:])
-            return
-        except ServiceError as exc:
-            self._failed(exc)
-            return
-        self.counter.central_url = settings.with_password(url, password)
-        self.central_changed.emit()
-        self.message.setText(
-            self.tr("This register syncs with {url} from now on; the password: {where}.").format(
-                url=url, where=where
+        counter, actor = self.counter, self.actor
+
+        def work() -> str:
+            return settings.configure(actor, counter.engine, url, password)
+
+        def done(where: str) -> None:
+            self.counter.central_url = settings.with_password(url, password)
+            self.central_changed.emit()
+            self.message.setText(
+                self.tr(
+                    "This register syncs with {url} from now on; the password: {where}."
+                ).format(url=url, where=where)
             )
-        )
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, settings.SettingsError):
+                self.message.setText(str(error)[:1].upper() + str(error)[1:])
+            else:
+                self._failed(error)
+
+        self.tasks.run(work, done, failed)
 
     def _failed(self, error: Exception) -> None:
         self.message.setText(sentence(error, self.lang))
+
+
+def _saved_central(engine: Database) -> str | None:
+    """The central database this register keeps (no password), to show it."""
+    try:
+        saved = settings.load(engine)
+    except settings.SettingsError:
+        return None
+    return saved.url if saved else None

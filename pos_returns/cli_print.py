@@ -334,8 +334,7 @@ def _setup(args: argparse.Namespace) -> int:
     engine, store = _engine_and_store(args)
     args.register = _this_register(engine, args.register)
     now = datetime.now(UTC)
-    with UnitOfWork(engine, write=True) as uow:
-        actor = sign_in(uow, store, args.employee, args.pin, now)
+    actor = sign_in(engine, args.employee, args.pin, now, store_code=store.code)
     with UnitOfWork(engine, write=True) as uow:
         config = set_register_printer(
             uow, store, actor, args.register, url=args.printer, profile_name=args.profile

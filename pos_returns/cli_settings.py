@@ -93,8 +93,7 @@ def _store_set(args: argparse.Namespace) -> int:
             "nothing to change: give --footer, --feedback-url, --signature-over or --bilingual"
         )
     engine, store = _engine_and_store(args)
-    with UnitOfWork(engine, write=True) as uow:
-        actor = sign_in(uow, store, args.employee, args.pin, datetime.now(UTC))
+    actor = sign_in(engine, args.employee, args.pin, datetime.now(UTC), store_code=store.code)
     with UnitOfWork(engine, write=True) as uow:
         update_receipt_settings(uow, uow.session.merge(store), actor, changes)
         uow.commit()

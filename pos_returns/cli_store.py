@@ -284,12 +284,10 @@ def _return(args: argparse.Namespace) -> int:
     with UnitOfWork(engine) as uow:
         check_register(uow, args.register)
         at = when(uow, asked_at)
-    with UnitOfWork(engine, write=True) as uow:
-        employee = sign_in(uow, store, args.employee, args.pin, at)
+    employee = sign_in(engine, args.employee, args.pin, at, store_code=store.code)
     approver = None
     if args.approve_by:
-        with UnitOfWork(engine, write=True) as uow:
-            approver = sign_in(uow, store, args.approve_by, args.approve_pin, at)
+        approver = sign_in(engine, args.approve_by, args.approve_pin, at, store_code=store.code)
     chain = _chain(engine)
     request = DecideReturn(args.receipt, items, at, Prefer(args.prefer), args.customer, overrides)
     shown = quote_here(engine, chain, store.code, request, args.lang)
@@ -541,15 +539,12 @@ def _manager_of(engine: Any, store_code: str | None, code: str | None, pin: str 
     from datetime import UTC, datetime
 
     from pos_returns.services.auth import sign_in
-    from pos_returns.services.stores import get_store
-    from pos_returns.services.uow import UnitOfWork
 
     if code is None and pin is None:
         return None
     if not code or not pin:
         raise StoreCommandError("give both --employee and --pin")
-    with UnitOfWork(engine, write=True) as uow:
-        return sign_in(uow, get_store(uow, store_code), code, pin, datetime.now(UTC))
+    return sign_in(engine, code, pin, datetime.now(UTC), store_code=store_code)
 
 
 def _ensure_store(engine: Any, spec: str) -> str:

@@ -105,15 +105,23 @@ def authenticate(uow: UnitOfWork, store: Store, code: str, pin: str, now: dateti
     )
 
 
-def sign_in(uow: UnitOfWork, store: Store, code: str, pin: str, now: datetime) -> Actor:
-    """`authenticate`, committing the wrong-PIN count whether or not the PIN was right."""
-    try:
-        actor = authenticate(uow, store, code, pin, now)
-    except AuthFailed:
+def sign_in(
+    db: Database, code: str, pin: str, now: datetime, *, store_code: str | None = None
+) -> Actor:
+    """Sign employee `code` of this register's store (or `store_code`) in, in a
+    transaction of its own: the wrong-PIN count is kept whether or not the PIN was right.
+    Raises AuthFailed."""
+    from pos_returns.services.stores import get_store  # stores names roles: it imports us
+
+    with UnitOfWork(db, write=True) as uow:
+        store = get_store(uow, store_code)
+        try:
+            actor = authenticate(uow, store, code, pin, now)
+        except AuthFailed:
+            uow.commit()
+            raise
         uow.commit()
-        raise
-    uow.commit()
-    return actor
+        return actor
 
 
 def remember_language(db: Database, actor: Actor, lang: str) -> None:

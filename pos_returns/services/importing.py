@@ -544,8 +544,7 @@ def _may_import(uow: UnitOfWork, store: Store, actor: Actor | None) -> None:
     if store.id != here.store_id:
         raise PermissionDenied(
             say(
-                "this database is register {register} of {store}: it imports {store}'s sales "
-                "only",
+                "this database is register {register} of {store}: it imports {store}'s sales only",
                 register=here.register,
                 store=here.store_code,
             )

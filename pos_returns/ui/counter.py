@@ -376,8 +376,7 @@ class CounterWindow(QMainWindow):
         when = wording(self.lang).fmt.moment(result.at, self.return_page.counter_timezone())
         if result.blocked:  # online, but records do not go up: not "offline"
             text = self.tr(
-                "Sync blocked: {refused} records refused (Back office › Settings), "
-                "{n} waiting"
+                "Sync blocked: {refused} records refused (Back office › Settings), {n} waiting"
             )
         elif result.online:
             text = self.tr("Sync: online, last {when}, {n} waiting")

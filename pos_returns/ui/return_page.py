@@ -713,9 +713,13 @@ class ReturnPage(QWidget):
         def work() -> ReturnCompleted:
             approver = None
             if shown.needs_manager:
-                with UnitOfWork(counter.engine, write=True) as uow:
-                    store = get_store(uow, counter.store_code)
-                    approver = sign_in(uow, store, manager[0], manager[1], counter.clock())
+                approver = sign_in(
+                    counter.engine,
+                    manager[0],
+                    manager[1],
+                    counter.clock(),
+                    store_code=counter.store_code,
+                )
             return complete_here(
                 counter.engine,
                 chain_for(counter.central_url),

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_returns.services.auth import Actor, sign_in
-from pos_returns.services.stores import get_store
-from pos_returns.services.uow import UnitOfWork
+from pos_returns.services.stores import store_language
 from pos_returns.ui.common import Counter, font, sentence
 from pos_returns.ui.tasks import Tasks
 
@@ -132,9 +131,10 @@ class SignInPage(QWidget):
         counter = self.counter
 
         def work() -> SignedIn:
-            with UnitOfWork(counter.engine, write=True) as uow:
-                store = get_store(uow, counter.store_code)
-                return SignedIn(sign_in(uow, store, code, pin, counter.clock()), store.language)
+            actor = sign_in(
+                counter.engine, code, pin, counter.clock(), store_code=counter.store_code
+            )
+            return SignedIn(actor, store_language(counter.engine, counter.store_code))
 
         self.tasks.run(work, self._signed_in, self._refused)
 

@@ -181,10 +181,10 @@ def test_head_office_opens_a_store_and_its_register_signs_in_and_decides_with_it
     pulled = pull(engine, at_the_register, "S03")
     assert (pulled.employees, pulled.policies) == (1, 1)
     later = now + timedelta(minutes=2)
-    with UnitOfWork(engine, write=True) as uow:
+    manager = sign_in(engine, "900", "4321", later, store_code="S03")
+    assert manager.is_manager and manager.name == "Ilze Kalna"
+    with UnitOfWork(engine) as uow:
         store = get_store(uow, "S03")
-        manager = sign_in(uow, store, "900", "4321", later)
-        assert manager.is_manager and manager.name == "Ilze Kalna"
         row, rules = published_policy(uow, store, later)
         assert (row.version, rules.name) == (1, "Head office policy")
         request = DecideReturn("S03-R1-000001", (ReturnItem(1, 1, Condition.UNOPENED),), later)

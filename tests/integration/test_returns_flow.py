@@ -173,9 +173,7 @@ def test_a_reason_that_needs_a_note_is_refused_without_one(shop: Shop) -> None:
         with pytest.raises(InvalidInput, match="needs a short note"):
             complete_return(uow, shop.store(uow), cmd)
         with pytest.raises(InvalidInput, match="unknown reason"):
-            complete_return(
-                uow, shop.store(uow), CompleteReturn(request(), shop.cashier, "bored")
-            )
+            complete_return(uow, shop.store(uow), CompleteReturn(request(), shop.cashier, "bored"))
     assert count(shop, Return) == 0
 
 
@@ -232,9 +230,7 @@ def test_unknown_receipts_say_what_to_do(shop: Shop) -> None:
 
 def test_a_unit_of_work_left_without_commit_writes_nothing(shop: Shop) -> None:
     with UnitOfWork(shop.engine, write=True) as uow:
-        complete_return(
-            uow, shop.store(uow), CompleteReturn(request(), shop.cashier, "wrong-size")
-        )
+        complete_return(uow, shop.store(uow), CompleteReturn(request(), shop.cashier, "wrong-size"))
         # no commit: as if the till failed here
     assert [count(shop, m) for m in (Return, Refund, StoreCredit, JournalEntry, PrintJob)] == [
         0,

@@ -18,8 +18,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from pos_returns.domain.document import Document, OpenDrawer
 from pos_returns.printing.escpos_render import render_escpos
 from pos_returns.printing.files import write_new
@@ -34,24 +32,29 @@ from pos_returns.printing.printers import (
 )
 from pos_returns.printing.profiles import UnknownProfile, profile
 from pos_returns.printing.raster import logo_png
-from pos_returns.services import print_jobs
+from pos_returns.services import print_jobs, print_sending
 from pos_returns.services.auth import Actor
-from pos_returns.services.errors import InvalidInput, ServiceError
+from pos_returns.services.errors import InvalidInput
 from pos_returns.services.print_pages import printer_test_page
-from pos_returns.services.receipts import has_cash_refund, return_receipt
-from pos_returns.services.stores import get_store
-from pos_returns.services.uow import UnitOfWork
-from pos_returns.store.models import PrintJob, Store, utcnow
+from pos_returns.services.print_sending import DueJob
+from pos_returns.services.uow import Database, UnitOfWork
+from pos_returns.store.models import Store, utcnow
 
 log = logging.getLogger(__name__)
-
-# The drawer opens with the original receipt only while the customer is still at the
-# counter; a receipt that waited for its printer longer than this opens nothing.
-DRAWER_WINDOW = timedelta(minutes=2)
 
 
 def config_of(settings: print_jobs.PrinterSettings) -> PrinterConfig:
     return PrinterConfig(settings.url, settings.profile or profile().name)
+
+
+def checked_printer(url: str, profile_name: str | None = None) -> PrinterConfig:
+    """The printer `url` of model `profile_name`, checked; raises InvalidInput."""
+    try:
+        return printer_config(url, profile_name)
+    except BadPrinterURL as exc:
+        raise InvalidInput(exc.sentence) from None
+    except (ValueError, UnknownProfile) as exc:
+        raise InvalidInput(str(exc)) from None
 
 
 def set_register_printer(
@@ -63,31 +66,63 @@ def set_register_printer(
     url: str,
     profile_name: str | None = None,
 ) -> PrinterConfig:
-    """Check the printer's URL and model, then save them (managers only)."""
-    try:
-        config = printer_config(url, profile_name)
-    except BadPrinterURL as exc:
-        raise InvalidInput(exc.sentence) from None
-    except (ValueError, UnknownProfile) as exc:
-        raise InvalidInput(str(exc)) from None
+    """Check the printer's URL and model, then save them in `uow` (managers only)."""
+    config = checked_printer(url, profile_name)
     print_jobs.save_register_printer(
         uow, store, actor, register, print_jobs.PrinterSettings(config.url, config.profile)
     )
     return config
 
 
-def job_document(uow: UnitOfWork, store: Store, job: PrintJob, config: PrinterConfig) -> Document:
-    if job.kind == print_jobs.TEST_PAGE:
-        return printer_test_page(
-            config.url, config.profile, profile(config.profile).columns, store.name, logo_png()
-        )
-    row = print_jobs.the_return(uow, job)
-    job.copy = job.kind != print_jobs.ORIGINAL and print_jobs.on_paper(uow, row.id, job.id)
-    return return_receipt(uow, store, row, job.language, copy=job.copy)
+def change_printer(
+    db: Database,
+    store_code: str | None,
+    actor: Actor,
+    register: str,
+    *,
+    url: str,
+    profile_name: str | None = None,
+) -> PrinterConfig:
+    """Check the printer's URL and model, then save them (managers only), committed."""
+    config = checked_printer(url, profile_name)
+    print_jobs.change_register_printer(
+        db, store_code, actor, register, print_jobs.PrinterSettings(config.url, config.profile)
+    )
+    return config
 
 
 def drawer_pulse(config: PrinterConfig) -> bytes:
     return render_escpos(Document("drawer", "en", (OpenDrawer(),)), profile(config.profile))
+
+
+@dataclass(frozen=True)
+class JobPrinter:
+    """How a job's document is rendered for `config` (`print_sending.JobPrinter`)."""
+
+    config: PrinterConfig
+
+    @property
+    def model(self) -> str:
+        return self.config.profile
+
+    @property
+    def preview(self) -> bool:
+        return self.config.is_preview
+
+    @property
+    def keeps_files(self) -> bool:
+        return self.config.preview_folder is not None
+
+    def test_page(self, store_name: str) -> Document:
+        columns = profile(self.config.profile).columns
+        return printer_test_page(
+            self.config.url, self.config.profile, columns, store_name, logo_png()
+        )
+
+    def render(self, document: Document) -> bytes:
+        if self.preview:  # kept as a file: the receipt as a PDF
+            return render_pdf(document)
+        return render_escpos(document, profile(self.config.profile))
 
 
 @dataclass
@@ -110,19 +145,11 @@ class QueueRun:
         return trouble[-1][1] if trouble else self.kept_problem
 
 
-@dataclass(frozen=True)
-class _Due:
-    id: uuid.UUID
-    payload: bytes  # for a preview printer that keeps files: the receipt as a PDF
-    drawer: bool  # the original of a cash refund, while the customer is at the counter
-    name: str = ""  # the file's name, for a preview printer that keeps files
-
-
 Sender = Callable[[PrinterConfig, bytes, str], None]  # the printer, the bytes, the job's name
 
 
 def run_queue(
-    engine: Engine,
+    engine: Database,
     store_code: str | None,
     register: str,
     *,
@@ -139,45 +166,26 @@ def run_queue(
     """
     owner = owner or print_jobs.sender_id()
     result = QueueRun()
-    with UnitOfWork(engine, write=True) as uow:
-        store = get_store(uow, store_code)
-        config = printer or config_of(print_jobs.register_printer(uow, store, register))
-        if only is not None and print_jobs.held_elsewhere(uow, only, now(), owner):
-            result.elsewhere.append(only)
-            return result
-        due = _render(uow, store, register, config, now(), owner=owner, only=only, result=result)
-        uow.commit()
-    lease = timedelta(seconds=deadline(config) + 5)
-    stopped = False
-    for position, job in enumerate(due):
-        if config.is_preview:
-            if job.payload and config.preview_folder is not None:
-                _keep_pdf(config.preview_folder, job, result)
-            _finished(engine, job.id, now(), shown_only=True)
-            result.previewed.append(job.id)
-            continue
-        attempt = _started(engine, job.id, now(), lease)
-        pulse = drawer_pulse(config) if job.drawer and attempt == 1 else b""
-        try:
-            sender(config, pulse + job.payload, str(job.id))
-        except PrinterOffline as exc:
-            why = str(exc)
-            result.offline = exc.detail
-            rest = [later.id for later in due[position + 1 :]]
-            gave_up = _not_sent(engine, job.id, rest, now(), why)
-            (result.failed if gave_up else result.waiting).append((job.id, why))
-            result.waiting += [(job_id, why) for job_id in rest]
-            log.info("print job %s not printed: %s", job.id, why)
-            stopped = True
-            break
-        _finished(engine, job.id, now())
-        result.sent.append(job.id)
-        log.info("print job %s sent to %s (%d bytes)", job.id, config.url, len(job.payload))
+    claimed = print_sending.claim_due(
+        engine,
+        store_code,
+        register,
+        now(),
+        owner,
+        printer_for=lambda settings: JobPrinter(printer or config_of(settings)),
+        printer=print_jobs.PrinterSettings(printer.url, printer.profile) if printer else None,
+        only=only,
+    )
+    if claimed.elsewhere and only is not None:
+        result.elsewhere.append(only)
+        return result
+    result.failed += claimed.failed
+    result.kept_problem = claimed.kept_problem
+    config = printer or config_of(claimed.printer)
+    stopped = _send(engine, config, list(claimed.due), result, now=now, sender=sender)
     if result.sent and not stopped and printer is None:
         # The register's printer took everything this pass: what waited for it is due.
-        with UnitOfWork(engine, write=True) as uow:
-            resumed = print_jobs.resume(uow, get_store(uow, store_code), register)
-            uow.commit()
+        resumed = print_sending.resume_printer(engine, store_code, register)
         if resumed and only is None:
             more = run_queue(engine, store_code, register, now=now, sender=sender, owner=owner)
             result.sent += more.sent
@@ -185,59 +193,46 @@ def run_queue(
     return result
 
 
-def _render(
-    uow: UnitOfWork,
-    store: Store,
-    register: str,
+def _send(
+    engine: Database,
     config: PrinterConfig,
-    at: datetime,
-    *,
-    owner: str,
-    only: uuid.UUID | None,
+    due: list[DueJob],
     result: QueueRun,
-) -> list[_Due]:
-    """Claim the due jobs and render (and store) the bytes of those not rendered yet for
-    this printer model. A job that cannot be rendered fails on its own."""
-    due: list[_Due] = []
-    for job in print_jobs.claim(uow, store, register, at, owner, only=only):
-        if config.is_preview:  # the screen draws its own preview; a PDF where it keeps files
-            pdf, name = b"", ""
-            if config.preview_folder is not None:
-                try:
-                    document = job_document(uow, store, job, config)
-                    pdf, name = render_pdf(document), _file_name(uow, job)
-                except (ServiceError, ValueError) as exc:
-                    result.kept_problem = f"receipt not kept as a PDF: {exc}"
-            due.append(_Due(job.id, pdf, drawer=False, name=name))
+    *,
+    now: Callable[[], datetime],
+    sender: Sender,
+) -> bool:
+    """Send the rendered jobs in order, each try and result recorded as it happens (no
+    transaction is open while the printer takes its time); True when the printer stopped
+    taking them (the rest wait with it)."""
+    lease = timedelta(seconds=deadline(config) + 5)
+    for position, job in enumerate(due):
+        if config.is_preview:
+            if job.payload and config.preview_folder is not None:
+                _keep_pdf(config.preview_folder, job, result)
+            print_sending.mark_done(engine, job.id, now(), shown_only=True)
+            result.previewed.append(job.id)
             continue
-        if job.payload is None or job.printer != config.profile:
-            try:
-                document = job_document(uow, store, job, config)
-                job.payload = render_escpos(document, profile(config.profile))
-            except (ServiceError, ValueError, UnknownProfile) as exc:
-                print_jobs.give_up(uow, job.id, f"cannot print this job: {exc}")
-                result.failed.append((job.id, str(exc)))
-                continue
-            job.printer = config.profile
-        drawer = (
-            job.kind == print_jobs.ORIGINAL
-            and job.attempts == 0  # and `start` must make this its first try
-            and at - job.created_at <= DRAWER_WINDOW
-            and has_cash_refund(uow, print_jobs.the_return(uow, job))
-        )
-        due.append(_Due(job.id, job.payload, drawer))
-    return due
+        attempt = print_sending.mark_started(engine, job.id, now(), lease)
+        pulse = drawer_pulse(config) if job.drawer and attempt == 1 else b""
+        try:
+            sender(config, pulse + job.payload, str(job.id))
+        except PrinterOffline as exc:
+            why = str(exc)
+            result.offline = exc.detail
+            rest = [later.id for later in due[position + 1 :]]
+            gave_up = print_sending.mark_not_sent(engine, job.id, rest, now(), why)
+            (result.failed if gave_up else result.waiting).append((job.id, why))
+            result.waiting += [(job_id, why) for job_id in rest]
+            log.info("print job %s not printed: %s", job.id, why)
+            return True
+        print_sending.mark_done(engine, job.id, now())
+        result.sent.append(job.id)
+        log.info("print job %s sent to %s (%d bytes)", job.id, config.url, len(job.payload))
+    return False
 
 
-def _file_name(uow: UnitOfWork, job: PrintJob) -> str:
-    """`S01-R1-RT000012.pdf` for a return's receipt; a reprint or a test page adds its kind
-    and job id (one file per print job, none overwritten)."""
-    number = print_jobs.the_return(uow, job).number if job.return_id else "printer"
-    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in number)
-    return f"{safe}.pdf" if job.kind == print_jobs.ORIGINAL else f"{safe}-{job.kind}-{job.id}.pdf"
-
-
-def _keep_pdf(folder: Path, job: _Due, result: QueueRun) -> None:
+def _keep_pdf(folder: Path, job: DueJob, result: QueueRun) -> None:
     """Write the receipt's PDF as a new file, whole or not at all; a name taken already
     (a PDF kept from another database, or any other file) is left alone and the job's id
     added to this one's."""
@@ -251,25 +246,3 @@ def _keep_pdf(folder: Path, job: _Due, result: QueueRun) -> None:
     except OSError as exc:
         result.kept_problem = f"receipt not kept as a PDF in {folder}: {exc.strerror or exc}"
         log.warning("%s", result.kept_problem)
-
-
-def _finished(engine: Engine, job_id: uuid.UUID, at: datetime, *, shown_only: bool = False) -> None:
-    with UnitOfWork(engine, write=True) as uow:
-        print_jobs.finish(uow, job_id, at, shown_only=shown_only)
-        uow.commit()
-
-
-def _started(engine: Engine, job_id: uuid.UUID, at: datetime, lease: timedelta) -> int:
-    with UnitOfWork(engine, write=True) as uow:
-        attempt = print_jobs.start(uow, job_id, at, lease)
-        uow.commit()
-    return attempt
-
-
-def _not_sent(
-    engine: Engine, job_id: uuid.UUID, rest: list[uuid.UUID], at: datetime, why: str
-) -> bool:
-    with UnitOfWork(engine, write=True) as uow:
-        gave_up = print_jobs.failed_to_send(uow, job_id, rest, at, why)
-        uow.commit()
-    return gave_up

@@ -1,9 +1,10 @@
 """Print jobs: the rows the print queue is made of, and who may change a printer.
 
-A job is written in the transaction that makes its receipt (see `PrintJob`). The sending
-side lives in the printing layer (`pos_returns.printing.queue`); this module keeps the
-bookkeeping it needs, with no knowledge of printers: which jobs are due, who is sending
-them (a claim, so two senders never print one job twice), what happened.
+A job is written in the transaction that makes its receipt (see `PrintJob`), or queued
+here by a door (`order_reprint`, `order_test_page`). The sending side lives in the
+printing layer (`pos_returns.printing.queue`); the bookkeeping it needs, with no knowledge
+of printers (which jobs are due, who is sending them, what happened), is in
+`print_sending.py`.
 
 Retries pause the register's printer, not a job: when a send fails every waiting job of
 the register waits the same pause, and the next pass sends them oldest first.
@@ -16,16 +17,17 @@ import socket
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select
 
+from pos_returns.domain.document import Document
 from pos_returns.i18n import check_language
 from pos_returns.services.auth import Actor, require_manager
-from pos_returns.services.errors import InvalidInput, NotFound
-from pos_returns.services.receipts import find_return
+from pos_returns.services.errors import InvalidInput, NotFound, say
+from pos_returns.services.receipts import find_return, return_receipt
 from pos_returns.services.register import check_register
-from pos_returns.services.uow import UnitOfWork
+from pos_returns.services.stores import get_store
+from pos_returns.services.uow import Database, UnitOfWork
 from pos_returns.store.models import PrintJob, Register, Return, Store
 
 QUEUED, DONE, FAILED, PREVIEWED = "queued", "done", "failed", "previewed"
@@ -36,6 +38,9 @@ MAX_ATTEMPTS = 6
 FIRST_PAUSE = timedelta(seconds=5)
 LONGEST_PAUSE = timedelta(minutes=5)
 CLAIM = timedelta(minutes=2)  # a pass's hold on its jobs; each send renews it
+# The drawer opens with the original receipt only while the customer is still at the
+# counter; a receipt that waited for its printer longer than this opens nothing.
+DRAWER_WINDOW = timedelta(minutes=2)
 
 
 def pause_after(attempts: int) -> timedelta:
@@ -93,7 +98,14 @@ def _register(uow: UnitOfWork, store: Store, code: str, *, here: bool = False) -
         codes = uow.session.scalars(
             select(Register.code).where(Register.store_id == store.id).order_by(Register.code)
         ).all()
-        raise NotFound(f"no register {code!r} at {store.code}; registers: {', '.join(codes)}")
+        raise NotFound(
+            say(
+                "no register {code!r} at {store}; registers: {registers}",
+                code=code,
+                store=store.code,
+                registers=", ".join(codes),
+            )
+        )
     return row
 
 
@@ -185,13 +197,19 @@ def retry(uow: UnitOfWork, store: Store, job_id: uuid.UUID, at: datetime) -> Pri
     """Send a waiting or failed job at the next pass, whatever its pause."""
     job = uow.session.get(PrintJob, job_id)
     if job is None or job.store_id != store.id:
-        raise NotFound(f"no print job {job_id}")
+        raise NotFound(say("no print job {job}", job=job_id))
     if job.claimed_until is not None and job.claimed_until >= at:
-        raise InvalidInput(f"print job {job_id} is being printed right now; wait for it")
+        raise InvalidInput(
+            say("print job {job} is being printed right now; wait for it", job=job_id)
+        )
     if job.status not in WAITING:
         raise InvalidInput(
-            f"print job {job_id} is {job.status} already; to print the receipt again, use "
-            "`pos-returns print receipt RETURN_NO`"
+            say(
+                "print job {job} is {status} already; to print the receipt again, use "
+                "`pos-returns print receipt RETURN_NO`",
+                job=job_id,
+                status=job.status,
+            )
         )
     job.status = QUEUED
     job.next_attempt_at = None
@@ -201,201 +219,138 @@ def retry(uow: UnitOfWork, store: Store, job_id: uuid.UUID, at: datetime) -> Pri
     return job
 
 
-def describe(job: PrintJob) -> dict[str, Any]:
-    """A job as the queue list shows it."""
-    return {
-        "id": str(job.id),
-        "kind": job.kind,
-        "register": job.register_code,
-        "status": job.status,
-        "attempts": job.attempts,
-        "copy": job.copy,
-        "language": job.language,
-        "created_at": job.created_at.isoformat(timespec="seconds"),
-        "last_error": job.last_error,
-        "next_attempt_at": job.next_attempt_at.isoformat(timespec="seconds")
-        if job.next_attempt_at
-        else None,
-    }
+@dataclass(frozen=True)
+class JobRow:
+    """A print job as the queue list shows it."""
+
+    id: uuid.UUID
+    kind: str
+    register: str
+    status: str
+    attempts: int
+    copy: bool
+    language: str
+    created_at: datetime
+    last_error: str
+    next_attempt_at: datetime | None
+
+    @property
+    def waiting(self) -> bool:
+        return self.status in WAITING
 
 
-# -- the sender's bookkeeping ---------------------------------------------------------------
+def _row(job: PrintJob) -> JobRow:
+    return JobRow(
+        id=job.id,
+        kind=job.kind,
+        register=job.register_code,
+        status=job.status,
+        attempts=job.attempts,
+        copy=bool(job.copy),
+        language=job.language,
+        created_at=job.created_at,
+        last_error=job.last_error or "",
+        next_attempt_at=job.next_attempt_at,
+    )
+
+
+# -- the sender --------------------------------------------------------------------------------
 def sender_id() -> str:
     """Who is sending: this process on this computer (claims carry it)."""
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def _gone(owner: str) -> bool:
-    """Whether the sender `owner` is a process of this computer that no longer runs."""
-    host, _, pid = owner.rpartition(":")
-    if host != socket.gethostname() or not pid.isdigit() or os.name == "nt":
-        return False  # another till's, or not knowable here: its claim runs out instead
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except OSError:
-        return False
-    return False
+# -- the use cases the doors call -----------------------------------------------------------
+@dataclass(frozen=True)
+class ReceiptCopy:
+    """A return's receipt as it would print now, and the register's printer."""
+
+    document: Document
+    printer: PrinterSettings
 
 
-def claim(
-    uow: UnitOfWork,
-    store: Store,
+def printer_of(db: Database, store_code: str | None, register: str) -> PrinterSettings:
+    """The register's printer (preview only when none is set). Raises NotFound."""
+    with UnitOfWork(db) as uow:
+        return register_printer(uow, get_store(uow, store_code), register)
+
+
+def receipt_to_print(
+    db: Database, store_code: str | None, number: str, register: str, language: str | None = None
+) -> ReceiptCopy:
+    """The receipt of return `number` as a reprint would give it (a "COPY" when the
+    customer has the original on paper), in `language` (default: the counter's), and the
+    printer of `register`; writes nothing. Raises NotFound."""
+    with UnitOfWork(db) as uow:
+        store = get_store(uow, store_code)
+        row = find_return(uow, store, number)
+        document = return_receipt(uow, store, row, language, copy=on_paper(uow, row.id))
+        return ReceiptCopy(document, register_printer(uow, store, register))
+
+
+def order_reprint(
+    db: Database,
+    store_code: str | None,
+    number: str,
     register: str,
-    at: datetime,
-    owner: str,
+    language: str | None = None,
     *,
-    only: uuid.UUID | None = None,
-) -> list[PrintJob]:
-    """The register's jobs to send now, oldest first, claimed for `owner`.
-
-    The register's printer is due when any waiting job's pause is over; then all its
-    queued jobs go, in order. `only` claims that one job whatever the pause. A job another
-    sender holds is skipped until its claim runs out, or at once if that sender was a
-    process of this computer that died (a killed app): its jobs are taken over.
-    """
-    held = uow.session.scalars(
-        select(PrintJob).where(
-            PrintJob.store_id == store.id,
-            PrintJob.register_code == register,
-            PrintJob.claimed_until >= at,
-            PrintJob.claimed_by != owner,
-        )
-    ).all()
-    for job in held:
-        if _gone(job.claimed_by):
-            job.claimed_until = None
-    uow.flush()
-    free = or_(
-        PrintJob.claimed_until.is_(None),
-        PrintJob.claimed_until < at,
-        PrintJob.claimed_by == owner,
-    )
-    query = select(PrintJob).where(
-        PrintJob.store_id == store.id, PrintJob.register_code == register, free
-    )
-    if only is not None:
-        query = query.where(PrintJob.id == only, PrintJob.status.in_(WAITING))
-    else:
-        query = query.where(PrintJob.status == QUEUED)
-    rows = list(
-        uow.session.scalars(
-            query.order_by(PrintJob.created_at, PrintJob.id).with_for_update(skip_locked=True)
-        )
-    )
-    if only is None and not any(r.next_attempt_at is None or r.next_attempt_at <= at for r in rows):
-        return []
-    for row in rows:
-        row.claimed_until = at + CLAIM
-        row.claimed_by = owner
-    uow.flush()
-    return rows
+    sender: tuple[str, datetime] | None = None,
+) -> uuid.UUID:
+    """Queue another print of return `number`'s receipt at this register (`queue_reprint`),
+    committed; gives the job's id. Raises NotFound, InvalidInput."""
+    with UnitOfWork(db, write=True) as uow:
+        store = get_store(uow, store_code)
+        job_id = queue_reprint(uow, store, number, register, language, sender=sender).id
+        uow.commit()
+    return job_id
 
 
-def held_elsewhere(uow: UnitOfWork, job_id: uuid.UUID, at: datetime, owner: str) -> bool:
-    """Whether another sender is sending `job_id` now."""
-    job = uow.session.get(PrintJob, job_id)
-    return (
-        job is not None
-        and job.claimed_until is not None
-        and job.claimed_until >= at
-        and job.claimed_by != owner
-    )
+def order_test_page(
+    db: Database, store_code: str | None, register: str, *, sender: tuple[str, datetime] | None
+) -> uuid.UUID:
+    """Queue a test page for this register's printer, committed; gives the job's id."""
+    with UnitOfWork(db, write=True) as uow:
+        job_id = queue_test_page(uow, get_store(uow, store_code), register, sender=sender).id
+        uow.commit()
+    return job_id
 
 
-def start(uow: UnitOfWork, job_id: uuid.UUID, at: datetime, lease: timedelta) -> int:
-    """A try begins: counted before the bytes go (a sender that dies while sending still
-    used its try), and the claim renewed for the send. Gives the try's number."""
-    job = _job(uow, job_id)
-    job.attempts += 1
-    job.claimed_until = at + lease
-    uow.flush()
-    return job.attempts
+def list_jobs(
+    db: Database, store_code: str | None, register: str | None = None, *, waiting_only: bool = False
+) -> list[JobRow]:
+    """The newest 200 jobs first (`jobs`), as plain rows."""
+    with UnitOfWork(db) as uow:
+        store = get_store(uow, store_code)
+        return [_row(job) for job in jobs(uow, store, register, waiting_only=waiting_only)]
 
 
-def finish(uow: UnitOfWork, job_id: uuid.UUID, at: datetime, *, shown_only: bool = False) -> None:
-    """The printer took the job (or, `shown_only`, the screen showed it)."""
-    job = _job(uow, job_id)
-    if shown_only:
-        job.attempts += 1
-    job.status = PREVIEWED if shown_only else DONE
-    job.done_at = at
-    job.last_error = ""
-    job.next_attempt_at = None
-    job.claimed_until = None
-    uow.flush()
-
-
-def give_up(uow: UnitOfWork, job_id: uuid.UUID, why: str) -> None:
-    """The job cannot be printed at all (its return is gone, it cannot be rendered)."""
-    job = _job(uow, job_id)
-    job.attempts += 1
-    job.status = FAILED
-    job.last_error = why[:1000]
-    job.claimed_until = None
-    uow.flush()
-
-
-def failed_to_send(
-    uow: UnitOfWork, job_id: uuid.UUID, others: list[uuid.UUID], at: datetime, why: str
-) -> bool:
-    """The printer did not take `job_id` (its try was counted by `start`): pause it and
-    the `others` still to send, the printer is down for all of them. True when the job is
-    given up on (failed)."""
-    job = _job(uow, job_id)
-    job.last_error = why[:1000]
-    job.claimed_until = None
-    job.status = FAILED if job.attempts >= MAX_ATTEMPTS else QUEUED
-    pause_until = at + pause_after(job.attempts)
-    job.next_attempt_at = pause_until
-    if others:
-        uow.session.execute(
-            update(PrintJob)
-            .where(PrintJob.id.in_(others), PrintJob.status == QUEUED)
-            .values(next_attempt_at=pause_until, claimed_until=None)
-            .execution_options(synchronize_session=False)
-        )
-    uow.flush()
-    return job.status == FAILED
-
-
-def release(uow: UnitOfWork, job_ids: list[uuid.UUID]) -> None:
-    """Let go of jobs claimed but not sent (the pass stopped)."""
-    if job_ids:
-        uow.session.execute(
-            update(PrintJob)
-            .where(PrintJob.id.in_(job_ids))
-            .values(claimed_until=None)
-            .execution_options(synchronize_session=False)
-        )
-
-
-def resume(uow: UnitOfWork, store: Store, register: str) -> int:
-    """The printer took a job: the register's paused jobs are due again (oldest first)."""
-    result = uow.session.execute(
-        update(PrintJob)
-        .where(
-            PrintJob.store_id == store.id,
-            PrintJob.register_code == register,
-            PrintJob.status == QUEUED,
-            PrintJob.next_attempt_at.is_not(None),
-        )
-        .values(next_attempt_at=None)
-        .execution_options(synchronize_session=False)
-    )
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
-
-
-def the_return(uow: UnitOfWork, job: PrintJob) -> Return:
-    row = uow.session.get(Return, job.return_id) if job.return_id else None
-    if row is None:
-        raise NotFound(f"print job {job.id} has no return to print")
+def retry_job(db: Database, store_code: str | None, job_id: uuid.UUID, at: datetime) -> JobRow:
+    """Send a waiting or failed job at the next pass (`retry`), committed. Raises NotFound,
+    InvalidInput."""
+    with UnitOfWork(db, write=True) as uow:
+        row = _row(retry(uow, get_store(uow, store_code), job_id, at))
+        uow.commit()
     return row
 
 
-def _job(uow: UnitOfWork, job_id: uuid.UUID) -> PrintJob:
-    job = uow.session.get(PrintJob, job_id)
-    if job is None:
-        raise NotFound(f"no print job {job_id}")
-    return job
+def change_register_printer(
+    db: Database, store_code: str | None, actor: Actor, register: str, settings: PrinterSettings
+) -> PrinterSettings:
+    """Save this register's printer (managers only), committed; the printing layer checks
+    the URL and model first (`printing.queue.change_printer`). Raises PermissionDenied."""
+    with UnitOfWork(db, write=True) as uow:
+        save_register_printer(uow, get_store(uow, store_code), actor, register, settings)
+        uow.commit()
+    return settings
+
+
+def install_register_printer(
+    db: Database, store_code: str | None, register: str, settings: PrinterSettings
+) -> bool:
+    """At installation, before anyone signs in: this register's printer is `settings`
+    unless one is set already (`install_printer`), committed; False when nothing changed."""
+    with UnitOfWork(db, write=True) as uow:
+        given = install_printer(uow, get_store(uow, store_code), register, settings)
+        uow.commit()
+    return given

@@ -20,7 +20,8 @@ from pos_returns.domain.policy import Outcome, Policy
 from pos_returns.domain.wording import Wording
 from pos_returns.i18n import LANGUAGES, check_language, translations, wording
 from pos_returns.services.policies import published_policy
-from pos_returns.services.uow import UnitOfWork
+from pos_returns.services.stores import get_store
+from pos_returns.services.uow import Database, UnitOfWork
 from pos_returns.store.models import Store
 
 # -- the printer test page ----------------------------------------------------------------
@@ -60,6 +61,13 @@ def printer_test_page(
 
 
 # -- the policy poster --------------------------------------------------------------------
+def poster_of_policy(db: Database, store_code: str | None, language: str) -> Poster:
+    """The published policy of the store (default: this register's) as a poster in
+    `language`. Raises NotFound when no policy is published."""
+    with UnitOfWork(db) as uow:
+        return policy_poster(uow, get_store(uow, store_code), language)
+
+
 def policy_poster(uow: UnitOfWork, store: Store, language: str) -> Poster:
     """The published policy as a poster for the counter, key numbers first."""
     lang = check_language(language)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pos_returns.bench_counter import TARGET_MS, run_counter_bench
+from pos_returns.bench.counter import TARGET_MS, run_counter_bench
 
 
 @pytest.mark.slow

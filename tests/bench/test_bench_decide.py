@@ -6,7 +6,7 @@ millisecond. Run ``pytest tests/bench --benchmark-enable`` or ``pos-returns benc
 
 from __future__ import annotations
 
-from pos_returns.bench import bench_decide, workload
+from pos_returns.bench.decide import bench_decide, workload
 from pos_returns.domain.decision import decide
 
 

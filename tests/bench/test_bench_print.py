@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from printing.escpos_bytes import decode
 
-from pos_returns.bench_print import TARGETS_MS, PrintBench, make_store, run_print_bench
+from pos_returns.bench.receipts import TARGETS_MS, PrintBench, make_store, run_print_bench
 from pos_returns.printing.escpos_render import render_escpos
 from pos_returns.printing.profiles import profile
 from pos_returns.services.receipts import find_return, return_receipt

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from pos_returns.bench_store import StoreBench, run_store_bench
+from pos_returns.bench.store import StoreBench, run_store_bench
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.db import make_engine
 from pos_returns.store.models import JournalEntry, PrintJob, Receipt, Return

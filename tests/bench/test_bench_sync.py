@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pos_returns.bench_sync import run_sync_bench
+from pos_returns.bench.sync import run_sync_bench
 
 
 def test_push_pull_and_many_registers_at_once(

@@ -1,7 +1,6 @@
-"""Workloads for `pos-returns bench` and the pytest-benchmark suite.
+"""`pos-returns bench` (decide): the policy engine on a realistic hard case.
 
-`decide` on a realistic hard case: a 30-line receipt, a 20-rule policy and 5 earlier
-returns of that receipt.
+A 30-line receipt, a 20-rule policy and 5 earlier returns of that receipt.
 """
 
 from __future__ import annotations
@@ -44,6 +43,32 @@ TZ = timezone(timedelta(hours=2))
 
 def workload() -> tuple[Policy, Receipt, ReturnRequest, tuple[PastReturn, ...]]:
     """20 rules, a 30-line receipt paid three ways, 5 earlier returns, a 30-line request."""
+    policy, receipt = _policy(), _receipt()
+    sold_at = receipt.sold_at
+    history = tuple(
+        PastReturn(
+            at=sold_at + timedelta(days=1 + k),
+            customer="C-1",
+            lines=tuple(ReturnedQty(n, 1) for n in range(1 + k, 31, 5)),
+            to_tenders=(
+                TenderRefund(TenderMethod.CARD, Money(Decimal("5.00"), "EUR"), "VISA 1234"),
+            ),
+        )
+        for k in range(5)
+    )
+    conditions = tuple(Condition)
+    request = ReturnRequest(
+        receipt_number=receipt.receipt_number,
+        at=sold_at + timedelta(days=12),
+        customer="C-1",
+        lines=tuple(RequestLine(qty=1, condition=conditions[n % 4], line=n) for n in range(1, 31)),
+        prefer=Prefer.ORIGINAL,
+    )
+    return policy, receipt, request, history
+
+
+def _policy() -> Policy:
+    """20 rules: by category and condition, with fees, limits and a seasonal window."""
     rules = [Rule("final-sale", When(tags_any=frozenset({"final-sale"})), Then(Outcome.DENY))]
     for i, category in enumerate(CATEGORIES):
         rules.append(
@@ -94,6 +119,11 @@ def workload() -> tuple[Policy, Receipt, ReturnRequest, tuple[PastReturn, ...]]:
         limits=CustomerLimit(5, 90),
         seasonal=(Seasonal(MonthDay(11, 15), MonthDay(12, 24), MonthDay(1, 31)),),
     )
+    return policy
+
+
+def _receipt() -> Receipt:
+    """30 lines of six categories (every 7th on clearance), paid by card, gift card, cash."""
     sold_at = datetime(2026, 11, 2, 9, 0, tzinfo=TZ)
     lines = []
     for n in range(1, 31):
@@ -125,27 +155,7 @@ def workload() -> tuple[Policy, Receipt, ReturnRequest, tuple[PastReturn, ...]]:
         Tender(TenderMethod.GIFT_CARD, gift, "GC-1"),
         Tender(TenderMethod.CASH, total - card - gift),
     )
-    receipt = Receipt("S01-R1-000001", "S01", "R1", sold_at, "EUR", "C-1", tuple(lines), tenders)
-    history = tuple(
-        PastReturn(
-            at=sold_at + timedelta(days=1 + k),
-            customer="C-1",
-            lines=tuple(ReturnedQty(n, 1) for n in range(1 + k, 31, 5)),
-            to_tenders=(
-                TenderRefund(TenderMethod.CARD, Money(Decimal("5.00"), "EUR"), "VISA 1234"),
-            ),
-        )
-        for k in range(5)
-    )
-    conditions = tuple(Condition)
-    request = ReturnRequest(
-        receipt_number=receipt.receipt_number,
-        at=sold_at + timedelta(days=12),
-        customer="C-1",
-        lines=tuple(RequestLine(qty=1, condition=conditions[n % 4], line=n) for n in range(1, 31)),
-        prefer=Prefer.ORIGINAL,
-    )
-    return policy, receipt, request, history
+    return Receipt("S01-R1-000001", "S01", "R1", sold_at, "EUR", "C-1", tuple(lines), tenders)
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pos_returns.bench_store import (
-    REGISTERS,
-    STORE,
-    Timing,
-    prepare_database,
-    recent_numbers,
-)
+from pos_returns.bench.fill import REGISTERS, STORE, prepare_database, recent_numbers
+from pos_returns.bench.store import Timing
 
 TARGET_MS = 100.0
 

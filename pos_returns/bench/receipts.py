@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from pos_returns.domain.document import Document
 from pos_returns.domain.formats import parse_receipt
 from pos_returns.domain.model import Condition
 from pos_returns.printing.escpos_render import render_escpos
@@ -27,11 +28,12 @@ from pos_returns.printing.profiles import profile
 from pos_returns.resources import resource
 from pos_returns.services import sales
 from pos_returns.services.auth import Actor
+from pos_returns.services.chain import complete_here
 from pos_returns.services.policies import publish_policy
-from pos_returns.services.receipts import find_return, return_receipt
-from pos_returns.services.returns import CompleteReturn, DecideReturn, ReturnItem, complete_return
-from pos_returns.services.stores import NewStore, add_employee, create_store, get_store
-from pos_returns.services.uow import UnitOfWork
+from pos_returns.services.receipts import receipt_for_return
+from pos_returns.services.returns import CompleteReturn, DecideReturn, ReturnItem
+from pos_returns.services.stores import NewStore, add_employee, create_store
+from pos_returns.services.uow import Database, UnitOfWork
 from pos_returns.store.db import open_database
 from pos_returns.store.models import Role
 
@@ -101,39 +103,26 @@ class PrintBench:
 def make_store(path: Path) -> str:
     """The store, the receipt and the completed return; gives the return's number."""
     engine = open_database(str(path))
+    actor = _open_store(engine)
+    items = tuple(
+        ReturnItem(n, 1, Condition.OPENED if n in (2, 7) else Condition.UNOPENED)
+        for n in (1, 2, 4, 5, 6, 7)
+    )
+    request = DecideReturn("S01-R2-000777", items, AT)
+    done = complete_here(  # as the counter completes a return
+        engine,
+        None,
+        "S01",
+        CompleteReturn(request, actor, "wrong-size", language="lv", approver=actor),
+    )
+    engine.dispose()
+    return done.number
+
+
+def _open_store(engine: Database) -> Actor:
+    """The store with its manager, the example policy and the 8-line receipt, made in one
+    unit of work with the services' steps (no use case makes a whole store at once)."""
     policy = json.loads(resource("examples", "policy.json").read_text("utf-8"))
-    lines, total = [], 0
-    for number, (description, category, qty, price) in enumerate(ITEMS, start=1):
-        amount = int(price.replace(".", "")) * qty
-        total += amount
-        lines.append(
-            {
-                "line": number,
-                "sku": f"47500000{number:05d}",
-                "description": description,
-                "category": category,
-                "tags": [],
-                "qty": qty,
-                "unit_price": price,
-                "amount": f"{amount / 100:.2f}",
-                "tax": f"{amount * 21 // 121 / 100:.2f}",
-            }
-        )
-    card = total * 2 // 3
-    receipt = {
-        "format": "pos-returns/receipt@1",
-        "receipt_number": "S01-R2-000777",
-        "store": "S01",
-        "register": "R2",
-        "sold_at": SOLD.isoformat(),
-        "currency": "EUR",
-        "customer": "C-1",
-        "lines": lines,
-        "tenders": [
-            {"method": "card", "amount": f"{card / 100:.2f}", "reference": "VISA 1234"},
-            {"method": "cash", "amount": f"{(total - card) / 100:.2f}"},
-        ],
-    }
     with UnitOfWork(engine, write=True) as uow:
         store = create_store(
             uow,
@@ -153,20 +142,45 @@ def make_store(path: Path) -> str:
         )
         actor = Actor(employee.id, store.id, "101", employee.name, Role.MANAGER)
         publish_policy(uow, store, actor, policy, SOLD)
-        sales.save_receipts(uow, store, [parse_receipt(receipt)])
-        items = tuple(
-            ReturnItem(n, 1, Condition.OPENED if n in (2, 7) else Condition.UNOPENED)
-            for n in (1, 2, 4, 5, 6, 7)
-        )
-        request = DecideReturn("S01-R2-000777", items, AT)
-        done = complete_return(
-            uow,
-            store,
-            CompleteReturn(request, actor, "wrong-size", language="lv", approver=actor),
-        )
+        sales.save_receipts(uow, store, [parse_receipt(_receipt())])
         uow.commit()
-    engine.dispose()
-    return done.number
+    return actor
+
+
+def _receipt() -> dict[str, object]:
+    """The 8-line receipt of ITEMS, paid two thirds by card and the rest in cash."""
+    lines, total = [], 0
+    for number, (description, category, qty, price) in enumerate(ITEMS, start=1):
+        amount = int(price.replace(".", "")) * qty
+        total += amount
+        lines.append(
+            {
+                "line": number,
+                "sku": f"47500000{number:05d}",
+                "description": description,
+                "category": category,
+                "tags": [],
+                "qty": qty,
+                "unit_price": price,
+                "amount": f"{amount / 100:.2f}",
+                "tax": f"{amount * 21 // 121 / 100:.2f}",
+            }
+        )
+    card = total * 2 // 3
+    return {
+        "format": "pos-returns/receipt@1",
+        "receipt_number": "S01-R2-000777",
+        "store": "S01",
+        "register": "R2",
+        "sold_at": SOLD.isoformat(),
+        "currency": "EUR",
+        "customer": "C-1",
+        "lines": lines,
+        "tenders": [
+            {"method": "card", "amount": f"{card / 100:.2f}", "reference": "VISA 1234"},
+            {"method": "cash", "amount": f"{(total - card) / 100:.2f}"},
+        ],
+    }
 
 
 def run_print_bench(rounds: int = 200, folder: Path | None = None) -> PrintBench:
@@ -176,19 +190,17 @@ def run_print_bench(rounds: int = 200, folder: Path | None = None) -> PrintBench
         engine = open_database(str(path))
         printer, no_baltic = profile("TM-T88V"), profile("TM-T88IV")
 
-        def build() -> object:
-            with UnitOfWork(engine) as uow:
-                store = get_store(uow)
-                return return_receipt(uow, store, find_return(uow, store, number))
+        def build() -> Document:
+            return receipt_for_return(engine, None, number)
 
         def escpos() -> bytes:
-            return render_escpos(build(), printer)  # type: ignore[arg-type]
+            return render_escpos(build(), printer)
 
         def pictures() -> bytes:
-            return render_escpos(build(), no_baltic)  # type: ignore[arg-type]
+            return render_escpos(build(), no_baltic)
 
         def pdf() -> bytes:
-            return render_pdf(build(), "roll")  # type: ignore[arg-type]
+            return render_pdf(build(), "roll")
 
         sizes = [len(escpos()), len(pictures()), len(pdf())]  # warm caches and fonts
         result = PrintBench(

@@ -13,18 +13,34 @@ import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
+from pos_returns.cli.common import (
+    BadInput,
+    Commands,
+    Parser,
+    acting_register,
+    register_here,
+    usage,
+    with_db,
+)
 from pos_returns.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from sqlalchemy import URL
+
+    from pos_returns.bootstrap import Setup
+    from pos_returns.printing.printers import PrinterConfig
+    from pos_returns.printing.queue import QueueRun
 
 EXIT_NOT_PRINTED = 1
 THIS_REGISTER = "this database's register (the default; another is refused)"
 
 
-def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser], with_db: Any) -> None:
+def add_parser(commands: Commands) -> None:
     top = commands.add_parser("print", help="print receipts, test pages and the policy poster")
-    sub = top.add_subparsers(title="print commands", metavar="COMMAND", parser_class=parser_class)
-    top.set_defaults(handler=lambda _args: _usage(top))
+    sub = top.add_subparsers(title="print commands", metavar="COMMAND", parser_class=Parser)
+    top.set_defaults(handler=lambda _args: usage(top, status=0))
 
     receipt = with_db(sub.add_parser("receipt", help="print (or save) a return's receipt again"))
     receipt.add_argument("number", metavar="RETURN_NO", help="e.g. S01-R1-RT000012")
@@ -39,7 +55,7 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser], wit
     receipt.add_argument("--pdf", type=Path, metavar="FILE", help="write a PDF instead of printing")
     receipt.add_argument("--page", choices=("roll", "a4"), default="roll", help="PDF page")
     receipt.add_argument("--png", type=Path, metavar="FILE", help="write the preview as PNG")
-    receipt.set_defaults(handler=_receipt)
+    receipt.set_defaults(handler=print_receipt)
 
     test = with_db(
         sub.add_parser("test", help="print a test page: every language, a barcode, a QR")
@@ -51,11 +67,11 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser], wit
         help="on this register's printer, through its queue (the default without --printer)",
     )
     test.add_argument("--out", type=Path, metavar="FILE", help="write the bytes here instead")
-    test.set_defaults(handler=_test)
+    test.set_defaults(handler=print_test_page)
 
     status = sub.add_parser("status", help="ask a printer whether it is online and has paper")
     _printer_options(status, required=True)
-    status.set_defaults(handler=_status)
+    status.set_defaults(handler=printer_status)
 
     poster = with_db(sub.add_parser("poster", help="the published policy as a PDF poster"))
     poster.add_argument("--lang", choices=sorted(LANGUAGES), default="en")
@@ -63,29 +79,33 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser], wit
     poster.add_argument(
         "--out", type=Path, metavar="FILE", help="default: policy-poster-LANG-FORMAT.pdf here"
     )
-    poster.set_defaults(handler=_poster)
+    poster.set_defaults(handler=print_poster)
 
+    _add_queue_parsers(sub)
+
+
+def _add_queue_parsers(sub: Commands) -> None:
     queue = with_db(sub.add_parser("queue", help="list print jobs (waiting ones first)"))
     queue.add_argument("--register", default=None, help=THIS_REGISTER)
     queue.add_argument("--all", action="store_true", help="done jobs too")
-    queue.set_defaults(handler=_queue)
+    queue.set_defaults(handler=list_queue)
 
     worker = with_db(sub.add_parser("worker", help="send queued receipts to the printer"))
     worker.add_argument("--register", default=None, help=THIS_REGISTER)
     worker.add_argument("--once", action="store_true", help="one pass, then exit")
     worker.add_argument("--interval", type=float, default=2.0, metavar="SECONDS")
-    worker.set_defaults(handler=_worker)
+    worker.set_defaults(handler=run_worker)
 
     retry = with_db(sub.add_parser("retry", help="send a failed job again"))
     retry.add_argument("job", metavar="JOB_ID")
-    retry.set_defaults(handler=_retry)
+    retry.set_defaults(handler=retry_job)
 
     setup = with_db(sub.add_parser("setup", help="set a register's printer (managers)"))
     setup.add_argument("--register", default=None, help=THIS_REGISTER)
     _printer_options(setup, required=True)
     setup.add_argument("--employee", required=True, metavar="CODE")
     setup.add_argument("--pin", required=True)
-    setup.set_defaults(handler=_setup)
+    setup.set_defaults(handler=set_up_printer)
 
 
 def _printer_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
@@ -103,13 +123,7 @@ def _printer_options(parser: argparse.ArgumentParser, *, required: bool) -> None
     )
 
 
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 0
-
-
-def _config(args: argparse.Namespace) -> Any:
-    from pos_returns.cli_store import StoreCommandError
+def _config(args: argparse.Namespace) -> PrinterConfig | None:
     from pos_returns.printing.printers import printer_config
     from pos_returns.printing.profiles import UnknownProfile
 
@@ -118,51 +132,57 @@ def _config(args: argparse.Namespace) -> Any:
     try:
         return printer_config(args.printer, args.profile)
     except (ValueError, UnknownProfile) as exc:
-        raise StoreCommandError(str(exc)) from None
+        raise BadInput(str(exc)) from None
 
 
-def _receipt(args: argparse.Namespace) -> int:
-    from pos_returns.cli_store import _engine_and_store
-    from pos_returns.printing.queue import config_of, run_queue
+# -- receipts, test pages, posters ---------------------------------------------------------------
+def print_receipt(args: argparse.Namespace) -> int:
+    from pos_returns.printing.queue import run_queue
     from pos_returns.services import print_jobs
-    from pos_returns.services.receipts import find_return, return_receipt
-    from pos_returns.services.uow import UnitOfWork
 
     config = _config(args)
-    engine, store = _engine_and_store(args)
-    args.register = _this_register(engine, args.register)
+    here = register_here(args)
+    register = acting_register(here, args.register)
     if args.pdf or args.png:
-        kept = _check_outputs(engine.url, args.pdf, args.png)  # before any is written
-        with UnitOfWork(engine) as uow:
-            row = find_return(uow, store, args.number)
-            copy = print_jobs.on_paper(uow, row.id)
-            document = return_receipt(uow, store, row, args.lang, copy=copy)
-            settings = print_jobs.register_printer(uow, store, args.register)
-            name = (config or config_of(settings)).profile
-        if args.pdf:
-            from pos_returns.printing.pdf import render_pdf
-
-            _write(args.pdf, render_pdf(document, args.page), kept)
-        if args.png:
-            from pos_returns.printing.profiles import profile
-            from pos_returns.printing.raster import document_image
-
-            picture = io.BytesIO()
-            document_image(document, profile(name)).save(picture, "PNG")
-            _write(args.png, picture.getvalue(), kept)
-        return 0
-    with UnitOfWork(engine, write=True) as uow:
-        owner = print_jobs.sender_id()
-        job = print_jobs.queue_reprint(
-            uow, store, args.number, args.register, args.lang, sender=(owner, datetime.now(UTC))
-        )
-        uow.commit()
-        job_id = job.id
-    result = run_queue(engine, store.code, args.register, printer=config, only=job_id, owner=owner)
+        return _save_receipt(args, here, register, config)
+    owner = print_jobs.sender_id()
+    job_id = print_jobs.order_reprint(
+        here.db,
+        here.store_code,
+        args.number,
+        register,
+        args.lang,
+        sender=(owner, datetime.now(UTC)),
+    )
+    result = run_queue(here.db, here.store_code, register, printer=config, only=job_id, owner=owner)
     return _report(result, job_id)
 
 
-def _report(result: Any, job_id: uuid.UUID) -> int:
+def _save_receipt(
+    args: argparse.Namespace, here: Setup, register: str, config: PrinterConfig | None
+) -> int:
+    """`--pdf` and `--png`: the receipt written to files instead of printed."""
+    from pos_returns.printing.queue import config_of
+    from pos_returns.services import print_jobs
+
+    kept = _check_outputs(here.db.url, args.pdf, args.png)  # before any is written
+    copy = print_jobs.receipt_to_print(here.db, here.store_code, args.number, register, args.lang)
+    name = (config or config_of(copy.printer)).profile
+    if args.pdf:
+        from pos_returns.printing.pdf import render_pdf
+
+        _write(args.pdf, render_pdf(copy.document, args.page), kept)
+    if args.png:
+        from pos_returns.printing.profiles import profile
+        from pos_returns.printing.raster import document_image
+
+        picture = io.BytesIO()
+        document_image(copy.document, profile(name)).save(picture, "PNG")
+        _write(args.png, picture.getvalue(), kept)
+    return 0
+
+
+def _report(result: QueueRun, job_id: uuid.UUID) -> int:
     if job_id in result.sent:
         print(f"printed (job {job_id})")
         return 0
@@ -181,7 +201,7 @@ def _report(result: Any, job_id: uuid.UUID) -> int:
     return EXIT_NOT_PRINTED
 
 
-def _test(args: argparse.Namespace) -> int:
+def print_test_page(args: argparse.Namespace) -> int:
     from pos_returns.printing.escpos_render import render_escpos
     from pos_returns.printing.printers import PrinterOffline, send
     from pos_returns.printing.profiles import profile
@@ -189,9 +209,9 @@ def _test(args: argparse.Namespace) -> int:
     from pos_returns.services.print_pages import printer_test_page
     from pos_returns.store.db import database_url
 
-    if not args.printer:  # this register's printer, through its queue
-        return _test_on_register(args)
     config = _config(args)
+    if config is None:  # this register's printer, through its queue
+        return _test_page_on_register(args)
     kept = _check_outputs(database_url(args.db), args.out) if args.out else frozenset()
     prof = profile(config.profile)
     document = printer_test_page(config.url, prof.name, prof.columns, "pos-returns", logo_png())
@@ -208,25 +228,20 @@ def _test(args: argparse.Namespace) -> int:
     return 0
 
 
-def _test_on_register(args: argparse.Namespace) -> int:
-    from pos_returns.cli_store import _engine_and_store
+def _test_page_on_register(args: argparse.Namespace) -> int:
     from pos_returns.printing.queue import run_queue
     from pos_returns.services import print_jobs
-    from pos_returns.services.uow import UnitOfWork
 
-    engine, store = _engine_and_store(args)
-    args.register = _this_register(engine, args.register)
+    here = register_here(args)
+    register = acting_register(here, args.register)
     owner = print_jobs.sender_id()
-    with UnitOfWork(engine, write=True) as uow:
-        job = print_jobs.queue_test_page(
-            uow, store, args.register, sender=(owner, datetime.now(UTC))
-        )
-        uow.commit()
-        job_id = job.id
-    return _report(run_queue(engine, store.code, args.register, only=job_id, owner=owner), job_id)
+    job_id = print_jobs.order_test_page(
+        here.db, here.store_code, register, sender=(owner, datetime.now(UTC))
+    )
+    return _report(run_queue(here.db, here.store_code, register, only=job_id, owner=owner), job_id)
 
 
-def _status(args: argparse.Namespace) -> int:
+def printer_status(args: argparse.Namespace) -> int:
     from pos_returns.printing.printers import query_status
 
     state = query_status(_config(args))
@@ -234,59 +249,50 @@ def _status(args: argparse.Namespace) -> int:
     return 0 if state.online is not False else EXIT_NOT_PRINTED
 
 
-def _poster(args: argparse.Namespace) -> int:
-    from pos_returns.cli_store import _engine_and_store
+def print_poster(args: argparse.Namespace) -> int:
     from pos_returns.printing.pdf import render_poster
-    from pos_returns.services.print_pages import policy_poster
-    from pos_returns.services.uow import UnitOfWork
+    from pos_returns.services.print_pages import poster_of_policy
 
-    engine, store = _engine_and_store(args)
-    with UnitOfWork(engine) as uow:
-        poster = policy_poster(uow, store, args.lang)
+    here = register_here(args)
+    poster = poster_of_policy(here.db, here.store_code, args.lang)
     size = args.format.upper()
     out = args.out or Path(f"policy-poster-{args.lang}-{size}.pdf")
-    kept = _check_outputs(engine.url, out)
+    kept = _check_outputs(here.db.url, out)
     _write(out, render_poster(poster, size), kept)
     return 0
 
 
-def _queue(args: argparse.Namespace) -> int:
-    from pos_returns.cli_store import _engine_and_store
+# -- the queue ---------------------------------------------------------------------------------
+def list_queue(args: argparse.Namespace) -> int:
     from pos_returns.services import print_jobs
-    from pos_returns.services.uow import UnitOfWork
 
-    engine, store = _engine_and_store(args)
-    if args.register is not None:
-        args.register = _this_register(engine, args.register)
-    with UnitOfWork(engine) as uow:
-        rows = print_jobs.jobs(uow, store, args.register, waiting_only=not args.all)
-        waiting = {print_jobs.QUEUED, print_jobs.FAILED}
-        for job in sorted(rows, key=lambda j: (j.status not in waiting, j.created_at)):
-            d = print_jobs.describe(job)
-            error = f"  {d['last_error']}" if d["last_error"] else ""
-            print(
-                f"{d['id']}  {d['register']:<4} {d['kind']:<14} {d['status']:<7} "
-                f"tries {d['attempts']}{error}"
-            )
-        if not rows:
-            print("no print jobs waiting" if not args.all else "no print jobs")
+    here = register_here(args)
+    register = acting_register(here, args.register) if args.register is not None else None
+    rows = print_jobs.list_jobs(here.db, here.store_code, register, waiting_only=not args.all)
+    for job in sorted(rows, key=lambda j: (not j.waiting, j.created_at)):
+        error = f"  {job.last_error}" if job.last_error else ""
+        print(
+            f"{job.id}  {job.register:<4} {job.kind:<14} {job.status:<7} "
+            f"tries {job.attempts}{error}"
+        )
+    if not rows:
+        print("no print jobs waiting" if not args.all else "no print jobs")
     return 0
 
 
-def _worker(args: argparse.Namespace) -> int:
+def run_worker(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from pos_returns.cli_store import _engine_and_store
     from pos_returns.printing.queue import run_queue
     from pos_returns.services.errors import ServiceError
     from pos_returns.store.db import DatabaseError
 
-    engine, store = _engine_and_store(args)
-    args.register = _this_register(engine, args.register)
+    here = register_here(args)
+    register = acting_register(here, args.register)
     try:
         while True:
             try:
-                result = run_queue(engine, store.code, args.register)
+                result = run_queue(here.db, here.store_code, register)
             except (ServiceError, DatabaseError, SQLAlchemyError) as exc:
                 if args.once:  # a one-off pass says it and stops; the worker keeps serving
                     raise
@@ -305,58 +311,37 @@ def _worker(args: argparse.Namespace) -> int:
         return 0
 
 
-def _retry(args: argparse.Namespace) -> int:
-    from pos_returns.cli_store import StoreCommandError, _engine_and_store
+def retry_job(args: argparse.Namespace) -> int:
     from pos_returns.printing.queue import run_queue
     from pos_returns.services import print_jobs
-    from pos_returns.services.uow import UnitOfWork
 
     try:
         job_id = uuid.UUID(args.job)
     except ValueError:
-        raise StoreCommandError(
-            f"{args.job!r} is not a job id (see `pos-returns print queue`)"
-        ) from None
-    engine, store = _engine_and_store(args)
-    with UnitOfWork(engine, write=True) as uow:
-        job = print_jobs.retry(uow, store, job_id, datetime.now(UTC))
-        register = job.register_code
-        uow.commit()
-    return _report(run_queue(engine, store.code, register, only=job_id), job_id)
+        raise BadInput(f"{args.job!r} is not a job id (see `pos-returns print queue`)") from None
+    here = register_here(args)
+    job = print_jobs.retry_job(here.db, here.store_code, job_id, datetime.now(UTC))
+    return _report(run_queue(here.db, here.store_code, job.register, only=job_id), job_id)
 
 
-def _setup(args: argparse.Namespace) -> int:
-    from pos_returns.cli_store import _engine_and_store
-    from pos_returns.printing.queue import set_register_printer
+def set_up_printer(args: argparse.Namespace) -> int:
+    from pos_returns.printing.queue import change_printer
     from pos_returns.services.auth import sign_in
-    from pos_returns.services.uow import UnitOfWork
 
-    engine, store = _engine_and_store(args)
-    args.register = _this_register(engine, args.register)
-    now = datetime.now(UTC)
-    actor = sign_in(engine, args.employee, args.pin, now, store_code=store.code)
-    with UnitOfWork(engine, write=True) as uow:
-        config = set_register_printer(
-            uow, store, actor, args.register, url=args.printer, profile_name=args.profile
-        )
-        uow.commit()
-    print(f"{store.code} {args.register}: printer {config.url} (profile {config.profile})")
+    here = register_here(args)
+    register = acting_register(here, args.register)
+    actor = sign_in(here.db, args.employee, args.pin, datetime.now(UTC), store_code=here.store_code)
+    config = change_printer(
+        here.db, here.store_code, actor, register, url=args.printer, profile_name=args.profile
+    )
+    print(f"{here.store_code} {register}: printer {config.url} (profile {config.profile})")
     return 0
 
 
-def _this_register(engine: Any, asked: str | None) -> str:
-    """This database's register; `--register` naming another (or none) is refused."""
-    from pos_returns.services.register import check_register
-    from pos_returns.services.uow import UnitOfWork
-
-    with UnitOfWork(engine) as uow:
-        return check_register(uow, asked).register
-
-
-def _check_outputs(database: Any, *paths: Path | None) -> frozenset[Path]:
+# -- files ---------------------------------------------------------------------------------------
+def _check_outputs(database: str | URL | None, *paths: Path | None) -> frozenset[Path]:
     """Refuse, before anything is written, an output that is the database (its WAL, SHM or
     journal) or any other database, a folder or a device; gives the database's files."""
-    from pos_returns.cli_store import StoreCommandError
     from pos_returns.printing.files import UnsafeOutput, check_output, database_files
 
     kept = database_files(database)
@@ -365,20 +350,19 @@ def _check_outputs(database: Any, *paths: Path | None) -> frozenset[Path]:
             try:
                 check_output(path, kept)
             except UnsafeOutput as exc:
-                raise StoreCommandError(str(exc)) from None
+                raise BadInput(str(exc)) from None
     return kept
 
 
 def _write(path: Path, data: bytes, kept: frozenset[Path]) -> None:
     """Write the whole file or nothing (a half-written PDF is worse than none), never over
     the database's files `kept` nor any other database."""
-    from pos_returns.cli_store import StoreCommandError
     from pos_returns.printing.files import UnsafeOutput, write_whole
 
     try:
         write_whole(path, data, kept)
     except UnsafeOutput as exc:
-        raise StoreCommandError(str(exc)) from None
+        raise BadInput(str(exc)) from None
     except OSError as exc:
-        raise StoreCommandError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise BadInput(f"cannot write {path}: {exc.strerror or exc}") from None
     print(f"wrote {path} ({len(data):,} bytes)")

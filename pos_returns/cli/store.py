@@ -1,20 +1,19 @@
-"""`pos-returns store show|set`: the store's details and what its receipts say."""
+"""`pos-returns store show|set`: the store's details, what its receipts say, and which
+register this database is."""
 
 from __future__ import annotations
 
 import argparse
 from datetime import UTC, datetime
-from typing import Any
 
-from pos_returns.cli_store import StoreCommandError, _engine_and_store
-from pos_returns.domain.money import Money
+from pos_returns.cli.common import BadInput, Commands, Parser, register_here, with_db
 
 
-def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser], with_db: Any) -> None:
+def add_parser(commands: Commands) -> None:
     store = commands.add_parser("store", help="the store's details and receipt settings")
-    sub = store.add_subparsers(title="store commands", metavar="COMMAND", parser_class=parser_class)
+    sub = store.add_subparsers(title="store commands", metavar="COMMAND", parser_class=Parser)
     show = with_db(sub.add_parser("show", help="the store, its registers and printers"))
-    show.set_defaults(handler=_store_show)
+    show.set_defaults(handler=show_store)
     change = with_db(sub.add_parser("set", help="what receipts say (managers)"))
     change.add_argument("--footer", default=None, help="a line at the end of every receipt")
     change.add_argument(
@@ -34,34 +33,26 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser], wit
     )
     change.add_argument("--employee", required=True, metavar="CODE")
     change.add_argument("--pin", required=True)
-    change.set_defaults(handler=_store_set)
+    change.set_defaults(handler=set_receipt_settings)
 
 
-def _store_show(args: argparse.Namespace) -> int:
+def show_store(args: argparse.Namespace) -> int:
     from pos_returns.services import keys
-    from pos_returns.services.register import has_identity, this_register
-    from pos_returns.services.stores import registers
-    from pos_returns.services.uow import UnitOfWork
+    from pos_returns.services.stores import store_details
 
-    engine, store = _engine_and_store(args)
-    signature = (
-        str(Money.from_minor(store.signature_over_minor, store.currency))
-        if store.signature_over_minor is not None
-        else "never"
-    )
+    store = store_details(register_here(args).db)
+    signature = str(store.signature_over) if store.signature_over is not None else "never"
     print(f"{store.code}  {store.name}  ({store.timezone}, {store.currency}, {store.language})")
     for line in store.address.splitlines():
         print(f"  {line}")
     print(f"  receipt footer: {store.receipt_footer or '-'}")
     print(f"  feedback QR code: {store.feedback_url or '-'}")
     print(f"  signature line for refunds of: {signature}")
-    print(f"  bilingual receipts: {'on' if store.bilingual_receipts else 'off'}")
-    with UnitOfWork(engine) as uow:
-        for register in registers(uow, store):
-            printer = register.printer or {}
-            where = printer.get("url") or "preview: (no printer set)"
-            print(f"  register {register.code}: {where} {printer.get('profile', '')}".rstrip())
-        here = this_register(uow) if has_identity(uow) else None
+    print(f"  bilingual receipts: {'on' if store.bilingual else 'off'}")
+    for register in store.registers:
+        where = register.printer_url or "preview: (no printer set)"
+        print(f"  register {register.code}: {where} {register.printer_profile or ''}".rstrip())
+    here = store.here
     if here is not None:
         kind = " (a demo database)" if here.is_demo else ""
         print(f"this database: register {here.register}{kind}, instance {here.instance_id}")
@@ -77,10 +68,9 @@ def _store_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _store_set(args: argparse.Namespace) -> int:
+def set_receipt_settings(args: argparse.Namespace) -> int:
     from pos_returns.services.auth import sign_in
-    from pos_returns.services.stores import ReceiptSettings, update_receipt_settings
-    from pos_returns.services.uow import UnitOfWork
+    from pos_returns.services.stores import ReceiptSettings, change_receipt_settings
 
     changes = ReceiptSettings(
         footer=args.footer,
@@ -89,13 +79,11 @@ def _store_set(args: argparse.Namespace) -> int:
         bilingual=None if args.bilingual is None else args.bilingual == "on",
     )
     if changes == ReceiptSettings():
-        raise StoreCommandError(
+        raise BadInput(
             "nothing to change: give --footer, --feedback-url, --signature-over or --bilingual"
         )
-    engine, store = _engine_and_store(args)
-    actor = sign_in(engine, args.employee, args.pin, datetime.now(UTC), store_code=store.code)
-    with UnitOfWork(engine, write=True) as uow:
-        update_receipt_settings(uow, uow.session.merge(store), actor, changes)
-        uow.commit()
-    print(f"{store.code}: receipt settings saved")
+    here = register_here(args)
+    actor = sign_in(here.db, args.employee, args.pin, datetime.now(UTC), store_code=here.store_code)
+    change_receipt_settings(here.db, actor, changes)
+    print(f"{here.store_code}: receipt settings saved")
     return 0

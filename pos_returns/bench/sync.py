@@ -7,11 +7,17 @@ central database of the PostgreSQL server given.
   central side with generate_series);
 - many: `registers` registers, each with its own database and returns, push and pull at
   the same time; every return must arrive once.
+
+Returns are completed as the counter completes them (`services.chain.complete_here`); the
+registers' stores and receipts are made with the services' steps in one unit of work each,
+and the push's thousands of returns are copies of one completed return written in bulk
+(completing 10,000 returns one by one would time the returns, not the push).
 """
 
 from __future__ import annotations
 
 import copy
+import json
 import threading
 import time
 import uuid
@@ -29,8 +35,9 @@ from pos_returns.domain.model import Condition
 from pos_returns.resources import resource
 from pos_returns.services import sales
 from pos_returns.services.auth import Actor
+from pos_returns.services.chain import complete_here
 from pos_returns.services.policies import publish_policy
-from pos_returns.services.returns import CompleteReturn, DecideReturn, ReturnItem, complete_return
+from pos_returns.services.returns import CompleteReturn, DecideReturn, ReturnItem
 from pos_returns.services.stores import NewStore, add_employee, create_store
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.db import bulk_insert, open_database
@@ -130,8 +137,6 @@ def new_register(
     """A register database of store `code`: the example policy, a manager, `receipts`
     copies of the example receipt (numbers ``<code>-<sold_at>-000001`` ...)."""
     engine = open_database(str(path))
-    import json
-
     policy = json.loads(resource("examples", "policy.json").read_text("utf-8"))
     example = json.loads(resource("examples", "receipt.json").read_text("utf-8"))
     with UnitOfWork(engine, write=True) as uow:
@@ -156,19 +161,20 @@ def completed_returns(engine: Engine, actor: Actor, code: str, count: int) -> No
     """`count` returns: the first completed by the services, the rest its copies, one per
     receipt (their own ids, numbers and outbox rows), written in bulk."""
     at = SOLD + timedelta(days=5)
-    with UnitOfWork(engine, write=True) as uow:
-        from pos_returns.services.stores import get_store
+    item = (ReturnItem(1, 1, Condition.UNOPENED),)
+    done = complete_here(
+        engine,
+        None,
+        code,
+        CompleteReturn(DecideReturn(f"{code}-R2-000001", item, at), actor, "gift"),
+    )
+    _copies(engine, done.return_id, code, count, at)
 
-        store = get_store(uow, code)
-        item = (ReturnItem(1, 1, Condition.UNOPENED),)
-        done = complete_return(
-            uow,
-            store,
-            CompleteReturn(DecideReturn(f"{code}-R2-000001", item, at), actor, "gift"),
-        )
-        uow.commit()
+
+def _copies(engine: Engine, return_id: uuid.UUID, code: str, count: int, at: datetime) -> None:
+    """Returns 2 to `count`: copies of the return `return_id`, written in bulk."""
     with UnitOfWork(engine, write=True) as uow:
-        model = uow.session.get(Return, done.return_id)
+        model = uow.session.get(Return, return_id)
         assert model is not None
         line = uow.session.scalars(select(ReturnLine).where(ReturnLine.return_id == model.id)).one()
         refund = uow.session.scalars(select(Refund).where(Refund.return_id == model.id)).first()
@@ -303,24 +309,20 @@ def bench_many(admin_url: str, folder: Path, registers: int, each: int, result: 
 def _renumbered(engine: Engine, actor: Actor, code: str, count: int, register: str) -> None:
     """`count` returns at `register`, each of a different receipt (through the services)."""
     at = SOLD + timedelta(days=5)
-    from pos_returns.services.stores import get_store
-
     for i in range(1, count + 1):
-        with UnitOfWork(engine, write=True) as uow:
-            store = get_store(uow, code)
-            complete_return(
-                uow,
-                store,
-                CompleteReturn(
-                    DecideReturn(
-                        f"{code}-{register}-{i:06d}", (ReturnItem(1, 1, Condition.UNOPENED),), at
-                    ),
-                    actor,
-                    "gift",
-                    approver=actor,  # the example customer soon passes the return limit
+        complete_here(
+            engine,
+            None,
+            code,
+            CompleteReturn(
+                DecideReturn(
+                    f"{code}-{register}-{i:06d}", (ReturnItem(1, 1, Condition.UNOPENED),), at
                 ),
-            )
-            uow.commit()
+                actor,
+                "gift",
+                approver=actor,  # the example customer soon passes the return limit
+            ),
+        )
 
 
 def run_sync_bench(

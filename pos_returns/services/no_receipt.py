@@ -17,8 +17,9 @@ import hmac
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 
 from pos_returns.domain.money import Money
 from pos_returns.services.errors import InvalidInput, NotFound, say
@@ -67,30 +68,7 @@ def price_basis(uow: UnitOfWork, store: Store, sku: str, at: datetime, days: int
     product = session.scalars(
         select(Product).where(Product.store_id == store.id, Product.sku == code)
     ).first()
-    unit = ReceiptLine.amount_minor / ReceiptLine.qty  # whole minor units, rounded down
-    cheapest = session.execute(
-        select(
-            ReceiptLine.amount_minor,
-            ReceiptLine.tax_minor,
-            ReceiptLine.qty,
-            ReceiptLine.description,
-            ReceiptLine.category,
-            ReceiptLine.tags,
-            Receipt.sold_at,
-            Receipt.currency,
-        )
-        .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
-        .where(
-            ReceiptLine.store_id == store.id,
-            ReceiptLine.sku == code,
-            ReceiptLine.qty > 0,
-            Receipt.currency == store.currency,
-            Receipt.sold_at >= at - timedelta(days=days),
-            Receipt.sold_at <= at,
-        )
-        .order_by(unit, Receipt.sold_at.desc())
-        .limit(1)
-    ).first()
+    cheapest = _cheapest_sale(uow, store, code, at, days)
     if cheapest is not None:
         amount, tax, qty, description, category, tags, sold_at, currency = cheapest
         return PriceBasis(
@@ -125,6 +103,37 @@ def price_basis(uow: UnitOfWork, store: Store, sku: str, at: datetime, days: int
     )
 
 
+def _cheapest_sale(
+    uow: UnitOfWork, store: Store, code: str, at: datetime, days: int
+) -> Row[Any] | None:
+    """The store's sale of item `code` at the lowest price per unit in the `days` before
+    `at` (the latest of equal ones), or None."""
+    unit = ReceiptLine.amount_minor / ReceiptLine.qty  # whole minor units, rounded down
+    return uow.session.execute(
+        select(
+            ReceiptLine.amount_minor,
+            ReceiptLine.tax_minor,
+            ReceiptLine.qty,
+            ReceiptLine.description,
+            ReceiptLine.category,
+            ReceiptLine.tags,
+            Receipt.sold_at,
+            Receipt.currency,
+        )
+        .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
+        .where(
+            ReceiptLine.store_id == store.id,
+            ReceiptLine.sku == code,
+            ReceiptLine.qty > 0,
+            Receipt.currency == store.currency,
+            Receipt.sold_at >= at - timedelta(days=days),
+            Receipt.sold_at <= at,
+        )
+        .order_by(unit, Receipt.sold_at.desc())
+        .limit(1)
+    ).first()
+
+
 def customer_id_hash(store: Store, id_number: str, key: str | None = None) -> str:
     """The keyed hash that stands for a customer's ID document (64 hex digits), with
     `key` (hex) or else the store's own key."""
@@ -133,7 +142,9 @@ def customer_id_hash(store: Store, id_number: str, key: str | None = None) -> st
         raise InvalidInput(say("the ID number is too short: type it as printed on the document"))
     if key is None:
         if not store.id_key:
-            raise InvalidInput(f"store {store.code} has no key for ID numbers; run the migrations")
+            raise InvalidInput(
+                say("store {store} has no key for ID numbers; run the migrations", store=store.code)
+            )
         key = store.id_key
     return hmac.new(bytes.fromhex(key), folded.encode("utf-8"), hashlib.sha256).hexdigest()
 

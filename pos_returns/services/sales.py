@@ -1,202 +1,46 @@
-"""Receipts in the database: saving imported sales, finding them, and their history."""
+"""Receipts in the database: finding them, and their history. They are written by
+`receipt_rows` (its names are kept here for the callers that know them by `sales`)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
-from typing import NamedTuple
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
 
 from pos_returns.domain import model as dm
 from pos_returns.domain.money import Money
-from pos_returns.services.errors import InvalidInput, say
 from pos_returns.services.no_receipt import CUSTOMER_ID_PREFIX
+from pos_returns.services.receipt_rows import (
+    LineRow,
+    ReceiptRow,
+    SaveCounts,
+    TenderRow,
+    number_key,
+    receipt_row,
+    save_receipt_rows,
+    save_receipts,
+)
 from pos_returns.services.uow import UnitOfWork
-from pos_returns.store.db import bulk_insert
-from pos_returns.store.ids import uuid7
 from pos_returns.store.models import Receipt, ReceiptLine, Refund, Return, ReturnLine, Store, Tender
 
-_NUMBER_NOISE = re.compile(r"[\s\-_/.]+")
-_NUMBER_OK = re.compile(r"[A-Z0-9]{1,64}")
-
-
-def number_key(text: str) -> str:
-    """A receipt number as scanned or typed, folded: ``s01 r2-000123`` -> ``S01R2000123``.
-
-    Raises InvalidInput when nothing like a receipt number is left.
-    """
-    key = _NUMBER_NOISE.sub("", text).upper()
-    if not _NUMBER_OK.fullmatch(key):
-        raise InvalidInput(
-            say(
-                "{text!r} is not a receipt number; search by customer, card or item instead",
-                text=text.strip(),
-            )
-        )
-    return key
-
-
-# -- saving -------------------------------------------------------------------------------
-@dataclass
-class SaveCounts:
-    receipts: int = 0
-    lines: int = 0
-    skipped: int = 0  # already in the database, the same sale
-    # (number, sold at, total) of receipts whose number the database holds for another
-    # sale (another time or total): not written, and not counted as skipped
-    conflicts: list[tuple[str, datetime, int]] = field(default_factory=list)
-
-
-class LineRow(NamedTuple):
-    """A receipt line ready to store: money in minor units."""
-
-    line: int
-    sku: str
-    description: str
-    category: str
-    tags: tuple[str, ...]
-    qty: int
-    unit_price: int
-    amount: int
-    tax: int
-
-
-class ReceiptRow(NamedTuple):
-    """A receipt ready to store; tenders are (method, minor units, reference)."""
-
-    number: str
-    register: str
-    sold_at: datetime
-    currency: str
-    customer: str | None
-    total: int
-    lines: Sequence[LineRow]
-    tenders: Sequence[tuple[str, int, str | None]]
-
-
-def receipt_row(receipt: dm.Receipt) -> ReceiptRow:
-    return ReceiptRow(
-        receipt.receipt_number,
-        receipt.register,
-        receipt.sold_at,
-        receipt.currency,
-        receipt.customer,
-        receipt.total.minor_units,
-        [
-            LineRow(
-                x.line,
-                x.sku,
-                x.description,
-                x.category,
-                tuple(sorted(x.tags)),
-                x.qty,
-                x.unit_price.minor_units,
-                x.amount.minor_units,
-                x.tax.minor_units,
-            )
-            for x in receipt.lines
-        ],
-        [(t.method.value, t.amount.minor_units, t.reference) for t in receipt.tenders],
-    )
-
-
-def save_receipts(
-    uow: UnitOfWork, store: Store, receipts: Sequence[dm.Receipt], source: str = "import"
-) -> SaveCounts:
-    """Insert receipts that are not in the database yet (by number); returns counts."""
-    return save_receipt_rows(uow, store, [receipt_row(r) for r in receipts], source)
-
-
-def save_receipt_rows(
-    uow: UnitOfWork, store: Store, receipts: Sequence[ReceiptRow], source: str = "import"
-) -> SaveCounts:
-    """`save_receipts` for receipts already in minor units (the CSV import builds these
-    directly: it is the path for hundreds of thousands of lines, in bulk inserts). A number
-    the store has already is skipped: counted as `skipped` when it is the same sale (time
-    and total), else listed in `conflicts`."""
-    counts = SaveCounts()
-    if not receipts:
-        return counts
-    numbers = [r.number for r in receipts]
-    existing: dict[str, tuple[datetime, int]] = {}
-    for start in range(0, len(numbers), 500):
-        chunk = numbers[start : start + 500]
-        for number, sold_at, total in uow.session.execute(
-            select(Receipt.number, Receipt.sold_at, Receipt.total_minor).where(
-                Receipt.store_id == store.id, Receipt.number.in_(chunk)
-            )
-        ):
-            existing[number] = (sold_at, total)
-    receipt_rows: list[dict[str, object]] = []
-    line_rows: list[dict[str, object]] = []
-    tender_rows: list[dict[str, object]] = []
-    now = datetime.now(UTC)
-    store_id = store.id
-    for receipt in receipts:
-        known = existing.get(receipt.number)
-        if known is not None:
-            if known == (receipt.sold_at, receipt.total):
-                counts.skipped += 1
-            else:
-                counts.conflicts.append((receipt.number, *known))
-            continue
-        existing[receipt.number] = (receipt.sold_at, receipt.total)
-        rid = uuid7()
-        receipt_rows.append(
-            {
-                "id": rid,
-                "store_id": store_id,
-                "number": receipt.number,
-                "number_key": number_key(receipt.number),
-                "register_code": receipt.register,
-                "sold_at": receipt.sold_at,
-                "currency": receipt.currency,
-                "customer": receipt.customer,
-                "total_minor": receipt.total,
-                "source": source,
-                "imported_at": now,
-            }
-        )
-        for line in receipt.lines:
-            line_rows.append(
-                {
-                    "id": uuid7(),
-                    "store_id": store_id,
-                    "receipt_id": rid,
-                    "line_no": line.line,
-                    "sku": line.sku,
-                    "description": line.description,
-                    "category": line.category,
-                    "tags": line.tags,
-                    "qty": line.qty,
-                    "unit_price_minor": line.unit_price,
-                    "amount_minor": line.amount,
-                    "tax_minor": line.tax,
-                    "returned_qty": 0,
-                }
-            )
-        for position, (method, amount, reference) in enumerate(receipt.tenders):
-            tender_rows.append(
-                {
-                    "id": uuid7(),
-                    "store_id": store_id,
-                    "receipt_id": rid,
-                    "position": position,
-                    "method": method,
-                    "amount_minor": amount,
-                    "reference": reference,
-                }
-            )
-        counts.receipts += 1
-        counts.lines += len(receipt.lines)
-    connection = uow.session.connection()
-    for table, rows in ((Receipt, receipt_rows), (ReceiptLine, line_rows), (Tender, tender_rows)):
-        bulk_insert(connection, table, rows)
-    return counts
+__all__ = [  # the writer's names too, as the callers that know them by `sales` ask for them
+    "LineRow",
+    "ReceiptRow",
+    "SaveCounts",
+    "TenderRow",
+    "find_by_card",
+    "find_by_customer",
+    "find_by_number",
+    "find_by_sku",
+    "history",
+    "number_key",
+    "receipt_row",
+    "save_receipt_rows",
+    "save_receipts",
+    "to_domain",
+]
 
 
 # -- finding ------------------------------------------------------------------------------

@@ -1,27 +1,25 @@
 """What the sync modules share: the result of a push, the error for a centre that does not
-answer, the batched upsert that counts what was new, and where each stream stands."""
+answer, and the one way a record kind goes up — its rows inserted with
+``ON CONFLICT DO NOTHING RETURNING`` its key, so what was new is counted and only the new
+ones' children follow."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any
+from functools import cached_property
+from operator import attrgetter
+from typing import Any, Generic, TypeVar
 
 import psycopg
-from sqlalchemy import Engine
 
-from pos_returns.services.chain import ChainUnreachable
-from pos_returns.services.stores import get_store
-from pos_returns.services.uow import UnitOfWork
-from pos_returns.store.models import Store, SyncState
+from pos_returns.sync.connection import CentralUnreachable
+
+__all__ = ["BATCH", "CentralUnreachable", "Kind", "PushResult", "Table", "insert_returning"]
 
 BATCH = 500
-
-
-class CentralUnreachable(ChainUnreachable):
-    """The central database did not answer or dropped the connection; nothing is lost:
-    what was not confirmed goes up with the next push."""
+R = TypeVar("R")
 
 
 @dataclass
@@ -65,18 +63,61 @@ def insert_returning(cur: psycopg.Cursor[Any], query: str, rows: Sequence[Any]) 
     return new
 
 
-def state(uow: UnitOfWork, store: Store, name: str) -> str | None:
-    row = uow.session.get(SyncState, (store.id, name))
-    return row.value if row else None
+@dataclass(frozen=True)
+class Table:
+    """A central table as a push writes it: the store's code, then `columns`, each read
+    from the record's attribute of that name (`services.exchange` names them so)."""
+
+    name: str
+    columns: tuple[str, ...]
+    conflict: str = ""  # the key `ON CONFLICT` names, e.g. "(store, id)"; "" for any clash
+    returning: str | None = None  # the key a new row returns
+    json: frozenset[str] = frozenset()  # columns sent as JSON text
+
+    @cached_property
+    def insert(self) -> str:
+        marks = ", ".join(["%s"] * (len(self.columns) + 1))
+        on = " ".join(part for part in ("ON CONFLICT", self.conflict, "DO NOTHING") if part)
+        sql = f"INSERT INTO {self.name} (store, {', '.join(self.columns)}) VALUES ({marks}) {on}"
+        return f"{sql} RETURNING {self.returning}" if self.returning else sql
+
+    @cached_property
+    def _values(self) -> Callable[[Any], tuple[Any, ...]]:
+        read = attrgetter(*self.columns)
+        if len(self.columns) == 1:
+            return lambda record: (read(record),)
+        if not self.json:
+            return read  # type: ignore[no-any-return]
+        encoded = [column in self.json for column in self.columns]
+        return lambda record: tuple(
+            json.dumps(value) if as_json else value
+            for value, as_json in zip(read(record), encoded, strict=True)
+        )
+
+    def rows(self, store: str, records: Iterable[Any]) -> list[tuple[Any, ...]]:
+        values = self._values
+        return [(store, *values(record)) for record in records]
 
 
-def set_state(engine: Engine, store_code: str, name: str, value: str) -> None:
-    with UnitOfWork(engine, write=True) as uow:
-        store = get_store(uow, store_code)
-        row = uow.session.get(SyncState, (store.id, name))
-        if row is None:
-            uow.session.add(SyncState(store_id=store.id, name=name, value=value))
-        else:
-            row.value = value
-            row.updated_at = datetime.now(UTC)
-        uow.commit()
+@dataclass(frozen=True)
+class Kind(Generic[R]):
+    """A kind of record that goes up: its table, its key, and the tables of what hangs on
+    it (a receipt's lines and tenders, a return's lines, refunds, approval and credit),
+    written for the records new at the centre only."""
+
+    name: str  # receipt | return | journal | policy | print
+    table: Table
+    key: Callable[[R], Any]
+    children: tuple[tuple[Table, Callable[[R], Iterable[Any]]], ...] = ()
+
+    def insert_new(self, cur: psycopg.Cursor[Any], store: str, records: Sequence[R]) -> set[Any]:
+        """Insert `records` (``ON CONFLICT DO NOTHING``) and the children of the ones the
+        centre did not have; their keys. A record that clashes with another row on anything
+        but its key is left to the table's `conflict` to decide: refused, or taken as there."""
+        new = set(insert_returning(cur, self.table.insert, self.table.rows(store, records)))
+        fresh = [record for record in records if self.key(record) in new]
+        for table, of in self.children:
+            rows = table.rows(store, (child for record in fresh for child in of(record)))
+            if rows:
+                cur.executemany(table.insert, rows)
+        return new

@@ -8,12 +8,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-import psycopg
-
 from pos_returns.services.auth import Actor, require_manager
-from pos_returns.services.errors import Unavailable
-from pos_returns.sync.central import _plain
-from pos_returns.sync.push import CentralUnreachable
+from pos_returns.services.errors import Unavailable, say
+from pos_returns.sync.connection import CentralUnreachable, connected
 
 
 @dataclass(frozen=True)
@@ -41,39 +38,33 @@ class Conflict:
 def open_conflicts(central_url: str) -> list[Conflict]:
     """This store's conflicts no manager has closed yet, each with the other returns of
     its line (read with the store's own role: row-level security shows only its own)."""
-    try:
-        with psycopg.connect(_plain(central_url), connect_timeout=5) as conn:
-            rows = conn.execute(
-                "SELECT c.return_id, c.position, r.number, c.receipt_store, c.receipt_number,"
-                " c.line_no, c.asked, c.left_to_return, c.found_at FROM conflicts c"
-                " JOIN returns r ON r.store = c.store AND r.id = c.return_id"
-                " WHERE c.resolved_by IS NULL ORDER BY c.found_at"
+    with connected(central_url) as conn:
+        rows = conn.execute(
+            "SELECT c.return_id, c.position, r.number, c.receipt_store, c.receipt_number,"
+            " c.line_no, c.asked, c.left_to_return, c.found_at FROM conflicts c"
+            " JOIN returns r ON r.store = c.store AND r.id = c.return_id"
+            " WHERE c.resolved_by IS NULL ORDER BY c.found_at"
+        ).fetchall()
+        found = []
+        for row in rows:
+            others = conn.execute(
+                "SELECT r.store, r.number, l.qty, r.returned_at FROM returns r"
+                " JOIN return_lines l ON l.store = r.store AND l.return_id = r.id"
+                " WHERE r.receipt_store = %s AND r.receipt_number = %s AND l.line_no = %s"
+                " AND r.id <> %s ORDER BY r.returned_at",
+                (row[3], row[4], row[5], row[0]),
             ).fetchall()
-            found = []
-            for row in rows:
-                others = conn.execute(
-                    "SELECT r.store, r.number, l.qty, r.returned_at FROM returns r"
-                    " JOIN return_lines l ON l.store = r.store AND l.return_id = r.id"
-                    " WHERE r.receipt_store = %s AND r.receipt_number = %s AND l.line_no = %s"
-                    " AND r.id <> %s ORDER BY r.returned_at",
-                    (row[3], row[4], row[5], row[0]),
-                ).fetchall()
-                found.append(Conflict(*row, others=tuple(OtherReturn(*o) for o in others)))
-            return found
-    except psycopg.OperationalError as exc:
-        raise CentralUnreachable(" ".join(str(exc).split())[:200]) from None
+            found.append(Conflict(*row, others=tuple(OtherReturn(*o) for o in others)))
+        return found
 
 
 def resolve(central_url: str, return_id: uuid.UUID, position: int, manager: str) -> bool:
     """Close a conflict (the manager has dealt with the customer); False if it was not open."""
-    try:
-        with psycopg.connect(_plain(central_url), connect_timeout=5) as conn:
-            row = conn.execute(
-                "SELECT resolve_conflict(%s, %s, %s)", (return_id, position, manager)
-            ).fetchone()
-            return bool(row and row[0])
-    except psycopg.OperationalError as exc:
-        raise CentralUnreachable(" ".join(str(exc).split())[:200]) from None
+    with connected(central_url) as conn:
+        row = conn.execute(
+            "SELECT resolve_conflict(%s, %s, %s)", (return_id, position, manager)
+        ).fetchone()
+        return bool(row and row[0])
 
 
 def conflicts_for(actor: Actor, central_url: str) -> list[Conflict]:
@@ -82,7 +73,9 @@ def conflicts_for(actor: Actor, central_url: str) -> list[Conflict]:
     try:
         return open_conflicts(central_url)
     except CentralUnreachable as exc:
-        raise Unavailable(f"the central database does not answer ({exc}); try later") from None
+        raise Unavailable(
+            say("the central database does not answer ({said}); try later", said=str(exc))
+        ) from None
 
 
 def close_conflict(actor: Actor, central_url: str, conflict: Conflict) -> bool:
@@ -90,4 +83,6 @@ def close_conflict(actor: Actor, central_url: str, conflict: Conflict) -> bool:
     try:
         return resolve(central_url, conflict.return_id, conflict.position, actor.code)
     except CentralUnreachable as exc:
-        raise Unavailable(f"the central database does not answer ({exc}); try later") from None
+        raise Unavailable(
+            say("the central database does not answer ({said}); try later", said=str(exc))
+        ) from None

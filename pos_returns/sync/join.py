@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import psycopg
 from sqlalchemy.engine import make_url
 
-from pos_returns.services.register import ThisRegister, has_identity, this_register
-from pos_returns.services.stores import NewStore, create_store
-from pos_returns.services.uow import Database, UnitOfWork
+from pos_returns.services import exchange
+from pos_returns.services.register import ThisRegister
+from pos_returns.services.stores import NewStore
+from pos_returns.services.uow import Database
 from pos_returns.sync import settings
-from pos_returns.sync.central import _plain
-from pos_returns.sync.common import CentralUnreachable, PushResult
+from pos_returns.sync.common import PushResult
+from pos_returns.sync.connection import CentralUnreachable, connected
 from pos_returns.sync.push_records import introduce
 from pos_returns.sync.worker import SyncPass, sync_once
 
@@ -42,53 +42,51 @@ def join(engine: Database, url: str, register: str, password: str) -> Joined:
     names, and pull everything. Raises JoinError (nothing is kept then but what the
     message says) or CentralUnreachable."""
     url = settings.check_url(url)
-    with UnitOfWork(engine) as uow:
-        if has_identity(uow):
-            here = this_register(uow)
-            raise JoinError(
-                f"this database is register {here.register} of {here.store_code} already: a "
-                "new register joins with a database of its own (--db NEW_FILE)"
-            )
+    _not_a_register_yet(engine)
     connect = settings.with_password(url, password)
-    try:
-        with psycopg.connect(_plain(connect), connect_timeout=5) as conn:
-            row = conn.execute(
-                "SELECT code, name, timezone, currency FROM stores WHERE code = current_store()"
-            ).fetchone()
-            if row is None:
-                role = make_url(url).username
-                raise JoinError(
-                    f"{role} is no store's role in this chain: head office adds the store "
-                    "(`pos-returns central add-store`) and gives you its role"
-                )
-            code, name, zone, currency = row
-            others = tuple(
-                f"{tag} (since {joined:%Y-%m-%d})"
-                for tag, joined in conn.execute(
-                    "SELECT tag, joined_at FROM register_instances"
-                    " WHERE store = %s AND register = %s ORDER BY joined_at",
-                    (code, register.strip().upper()),
-                )
+    code = register.strip().upper()
+    with connected(connect) as conn:
+        row = conn.execute(
+            "SELECT code, name, timezone, currency FROM stores WHERE code = current_store()"
+        ).fetchone()
+        if row is None:
+            raise JoinError(
+                f"{make_url(url).username} is no store's role in this chain: head office adds"
+                " the store (`pos-returns central add-store`) and gives you its role"
             )
-    except psycopg.OperationalError as exc:
-        raise CentralUnreachable(" ".join(str(exc).split())[:200]) from None
-    with UnitOfWork(engine, write=True) as uow:
-        create_store(
-            uow,
-            NewStore(code, name, zone, currency.strip(), registers=(register.strip().upper(),)),
+        store, name, zone, currency = row
+        others = tuple(
+            f"{tag} (since {joined:%Y-%m-%d})"
+            for tag, joined in conn.execute(
+                "SELECT tag, joined_at FROM register_instances"
+                " WHERE store = %s AND register = %s ORDER BY joined_at",
+                (store, code),
+            )
         )
-        uow.commit()
+    new = NewStore(store, name, zone, currency.strip(), registers=(code,))
+    here = exchange.become_register(engine, new)
+    if here is None:
+        _not_a_register_yet(engine)  # made one meanwhile: says which
+        raise JoinError("this database became a register meanwhile")
     kept = settings.save(engine, url, password, None)  # a new register: no one to ask yet
-    with UnitOfWork(engine) as uow:
-        here = this_register(uow)
     try:  # the database is this register now: a sync finishes what is not done here
-        with psycopg.connect(_plain(connect), connect_timeout=5) as conn:
+        with connected(connect) as conn:
             known = introduce(engine, conn, here, PushResult())
-    except psycopg.OperationalError:
+    except CentralUnreachable:
         known = True  # the next sync introduces it
     if not known:
         raise JoinError(
             "the centre refused this register's instance (see `pos-returns sync`); call head office"
         )
-    synced = sync_once(engine, connect, code)
+    synced = sync_once(engine, connect, store)
     return Joined(here, name, others, synced, kept)
+
+
+def _not_a_register_yet(engine: Database) -> None:
+    """Raises JoinError when this database is a register already."""
+    here = exchange.register_here(engine)
+    if here is not None:
+        raise JoinError(
+            f"this database is register {here.register} of {here.store_code} already: a "
+            "new register joins with a database of its own (--db NEW_FILE)"
+        )

@@ -15,100 +15,54 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-import psycopg
-from sqlalchemy import Engine, select
-
+from pos_returns.services import exchange
 from pos_returns.services.chain import ChainReturn, ChainUnreachable, CustomerReturn
-from pos_returns.services.sales import number_key
-from pos_returns.services.uow import Database, UnitOfWork
-from pos_returns.store.models import Receipt, ReceiptLine, Store, Tender
-from pos_returns.sync.central import _plain
-from pos_returns.sync.push import CentralUnreachable
+from pos_returns.services.exchange import OtherStore
+from pos_returns.services.receipt_rows import LineRow, ReceiptRow, TenderRow, number_key
+from pos_returns.services.uow import Database
+from pos_returns.sync.connection import CentralUnreachable, connected
 
 
-def fetch_receipt(engine: Engine, central_url: str, number: str) -> str | None:
+def fetch_receipt(engine: Database, central_url: str, number: str) -> str | None:
     """Bring down the receipt `number` (as scanned or typed) from the chain; its number as
     the chain knows it, or None when no store has it. Raises CentralUnreachable."""
     key = number_key(number)
-    try:
-        with psycopg.connect(_plain(central_url), connect_timeout=5) as conn:
-            found = conn.execute(
-                "SELECT r.store, r.id, r.number, r.register, r.sold_at, r.currency, r.customer,"
-                " r.total_minor, s.name, s.timezone, s.currency FROM receipts r"
-                " JOIN stores s ON s.code = r.store WHERE r.number_key = %s LIMIT 1",
-                (key,),
-            ).fetchone()
-            if found is None:
-                return None
-            code, rid = found[0], found[1]
-            lines = conn.execute(
-                "SELECT line_no, sku, description, category, tags, qty, unit_price_minor,"
-                " amount_minor, tax_minor, returned_qty FROM receipt_lines"
-                " WHERE store = %s AND receipt_id = %s ORDER BY line_no",
-                (code, rid),
-            ).fetchall()
-            tenders = conn.execute(
-                "SELECT position, method, amount_minor, reference FROM tenders"
-                " WHERE store = %s AND receipt_id = %s ORDER BY position",
-                (code, rid),
-            ).fetchall()
-    except psycopg.OperationalError as exc:
-        raise CentralUnreachable(" ".join(str(exc).split())[:200]) from None
+    with connected(central_url) as conn:
+        found = conn.execute(
+            "SELECT r.store, r.id, r.number, r.register, r.sold_at, r.currency, r.customer,"
+            " r.total_minor, s.name, s.timezone, s.currency FROM receipts r"
+            " JOIN stores s ON s.code = r.store WHERE r.number_key = %s LIMIT 1",
+            (key,),
+        ).fetchone()
+        if found is None:
+            return None
+        code, rid = found[0], found[1]
+        lines = conn.execute(
+            "SELECT line_no, sku, description, category, tags::text, qty, unit_price_minor,"
+            " amount_minor, tax_minor, returned_qty FROM receipt_lines"
+            " WHERE store = %s AND receipt_id = %s ORDER BY line_no",
+            (code, rid),
+        ).fetchall()
+        tenders = conn.execute(
+            "SELECT method, amount_minor, reference, position FROM tenders"
+            " WHERE store = %s AND receipt_id = %s ORDER BY position",
+            (code, rid),
+        ).fetchall()
     (_, _, chain_number, register, sold_at, currency, customer, total, name, zone, money) = found
-    with UnitOfWork(engine, write=True) as uow:
-        session = uow.session
-        if session.scalars(select(Receipt.id).where(Receipt.number_key == key)).first():
-            return str(chain_number)  # came down meanwhile
-        store = session.scalars(select(Store).where(Store.code == code)).first()
-        if store is None:  # the other store, as far as this register needs to know it
-            store = Store(code=code, name=name, timezone=zone, currency=money.strip())
-            session.add(store)
-            uow.flush()
-        session.add(
-            Receipt(
-                id=rid,
-                store_id=store.id,
-                number=chain_number,
-                number_key=key,
-                register_code=register,
-                sold_at=sold_at,
-                currency=currency.strip(),
-                customer=customer,
-                total_minor=total,
-                source="central",
-            )
-        )
-        uow.flush()
-        for line_no, sku, description, category, tags, qty, unit, amount, tax, back in lines:
-            session.add(
-                ReceiptLine(
-                    store_id=store.id,
-                    receipt_id=rid,
-                    line_no=line_no,
-                    sku=sku,
-                    description=description,
-                    category=category,
-                    tags=tags,
-                    qty=qty,
-                    unit_price_minor=unit,
-                    amount_minor=amount,
-                    tax_minor=tax,
-                    returned_qty=back,
-                )
-            )
-        for position, method, amount, reference in tenders:
-            session.add(
-                Tender(
-                    store_id=store.id,
-                    receipt_id=rid,
-                    position=position,
-                    method=method,
-                    amount_minor=amount,
-                    reference=reference,
-                )
-            )
-        uow.commit()
-    return str(chain_number)
+    receipt = ReceiptRow(
+        chain_number,
+        register,
+        sold_at,
+        currency.strip(),
+        customer,
+        total,
+        [LineRow(*line) for line in lines],
+        [TenderRow(*tender) for tender in tenders],
+        id=rid,
+        key=key,
+    )
+    store = OtherStore(code, name, zone, money.strip())
+    return exchange.keep_fetched_receipt(engine, store, receipt)
 
 
 class CentralChain:
@@ -168,11 +122,9 @@ class CentralChain:
         return [(rid, when) for rid, when in rows]
 
     def _read(self, query: str, params: tuple[Any, ...]) -> list[Any]:
-        try:
-            with psycopg.connect(_plain(self.url), connect_timeout=5) as conn:
-                return conn.execute(query, params).fetchall()  # type: ignore[arg-type]
-        except psycopg.OperationalError as exc:
-            raise ChainUnreachable(" ".join(str(exc).split())[:200]) from None
+        """Raises ChainUnreachable (as `CentralUnreachable`)."""
+        with connected(self.url) as conn:
+            return conn.execute(query, params).fetchall()  # type: ignore[arg-type]
 
 
 def chain_for(central_url: str | None) -> CentralChain | None:

@@ -3,26 +3,37 @@
 A record the centre will not take (a return number it holds already for another return,
 text it cannot store, a journal entry that differs from the one it was sent before) used
 to fail its whole batch on every pass, forever, shown only as "offline". Now each batch
-that fails is sent again record by record; a record refused on its own is kept here with
-the centre's reason and left out of the batches, tried again once per pass (alone), and
-shown to the manager (Back office › Settings, `pos-returns sync`) until it goes up.
+that fails is sent again record by record (`send_each`); a record refused on its own is
+kept with the centre's reason (in the register's database: `services.exchange`) and left
+out of the batches, tried again once per pass (alone), and shown to the manager (Back
+office › Settings, `pos-returns sync`) until it goes up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import psycopg
-from sqlalchemy import delete, func, select
 
-from pos_returns.services.auth import Actor, require_manager
+from pos_returns.services import exchange
+from pos_returns.services.auth import Actor
 from pos_returns.services.errors import Sentence, say
-from pos_returns.services.stores import get_store
-from pos_returns.services.uow import Database, UnitOfWork
-from pos_returns.store.models import SyncRefusal
+from pos_returns.services.exchange import Refusal
+from pos_returns.services.uow import Database
+from pos_returns.sync.connection import one_line
+
+__all__ = [
+    "RECORD_ERRORS",
+    "NotTaken",
+    "Refusal",
+    "count",
+    "refusals",
+    "refusals_for",
+    "said",
+    "send_each",
+    "what_to_do",
+]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -56,112 +67,23 @@ class NotTaken(Exception):
     """A record the centre holds otherwise: refused like one its constraints refuse."""
 
 
-@dataclass(frozen=True)
-class Refusal:
-    kind: str  # receipt | return | journal | register | ...
-    subject: str  # the record's key
-    label: str  # its number, for people
-    reason: str  # what the centre said
-    first_at: datetime
-    last_at: datetime
-    attempts: int
-
-
 def said(exc: psycopg.Error) -> str:
     """The centre's reason, in one line."""
-    return " ".join(str(exc).split())[:300] or type(exc).__name__
-
-
-def refuse(
-    engine: Database, store_code: str, kind: str, subject: str, *, label: str, reason: str
-) -> None:
-    """Keep (or count again) a refused record."""
-    now = datetime.now(UTC)
-    with UnitOfWork(engine, write=True) as uow:
-        store = get_store(uow, store_code)
-        row = uow.session.scalars(
-            select(SyncRefusal).where(
-                SyncRefusal.store_id == store.id,
-                SyncRefusal.kind == kind,
-                SyncRefusal.subject == subject,
-            )
-        ).first()
-        if row is None:
-            uow.session.add(
-                SyncRefusal(
-                    store_id=store.id,
-                    kind=kind,
-                    subject=subject,
-                    label=label[:200],
-                    reason=reason,
-                    first_at=now,
-                    last_at=now,
-                )
-            )
-        else:
-            row.reason, row.last_at, row.attempts = reason, now, row.attempts + 1
-        uow.commit()
-
-
-def taken(engine: Database, store_code: str, kind: str, subjects: Sequence[str]) -> None:
-    """The centre took these at last: they are no longer refused."""
-    if not subjects:
-        return
-    with UnitOfWork(engine, write=True) as uow:
-        store = get_store(uow, store_code)
-        uow.session.execute(
-            delete(SyncRefusal).where(
-                SyncRefusal.store_id == store.id,
-                SyncRefusal.kind == kind,
-                SyncRefusal.subject.in_(list(subjects)),
-            )
-        )
-        uow.commit()
-
-
-def refused(engine: Database, store_code: str, kind: str) -> set[str]:
-    with UnitOfWork(engine) as uow:
-        store = get_store(uow, store_code)
-        return set(
-            uow.session.scalars(
-                select(SyncRefusal.subject).where(
-                    SyncRefusal.store_id == store.id, SyncRefusal.kind == kind
-                )
-            )
-        )
-
-
-def count(engine: Database, store_code: str) -> int:
-    with UnitOfWork(engine) as uow:
-        store = get_store(uow, store_code)
-        return (
-            uow.session.scalar(
-                select(func.count())
-                .select_from(SyncRefusal)
-                .where(SyncRefusal.store_id == store.id)
-            )
-            or 0
-        )
+    return one_line(exc, 300) or type(exc).__name__
 
 
 def refusals(engine: Database, store_code: str) -> list[Refusal]:
     """Every record the centre refuses, oldest first."""
-    with UnitOfWork(engine) as uow:
-        store = get_store(uow, store_code)
-        return [
-            Refusal(r.kind, r.subject, r.label, r.reason, r.first_at, r.last_at, r.attempts)
-            for r in uow.session.scalars(
-                select(SyncRefusal)
-                .where(SyncRefusal.store_id == store.id)
-                .order_by(SyncRefusal.first_at, SyncRefusal.kind, SyncRefusal.subject)
-            )
-        ]
+    return exchange.refused_records(engine, store_code)
 
 
 def refusals_for(actor: Actor, engine: Database, store_code: str) -> list[Refusal]:
     """The back office's list (managers)."""
-    require_manager(actor, "reading what the central database refused")
-    return refusals(engine, store_code)
+    return exchange.refused_records_for(actor, engine, store_code)
+
+
+def count(engine: Database, store_code: str) -> int:
+    return exchange.refused_count(engine, store_code)
 
 
 def send_each(

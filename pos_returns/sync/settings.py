@@ -27,11 +27,10 @@ import psycopg
 from platformdirs import user_config_dir
 from sqlalchemy.engine import make_url
 
+from pos_returns.services import exchange
 from pos_returns.services.auth import Actor, require_manager
-from pos_returns.services.errors import NotFound
-from pos_returns.services.register import set_central_url, this_register
-from pos_returns.services.uow import Database, UnitOfWork
-from pos_returns.sync.central import _plain
+from pos_returns.services.uow import Database
+from pos_returns.sync.connection import CentralUnreachable, connected
 
 log = logging.getLogger(__name__)
 SERVICE = "pos-returns central"
@@ -79,29 +78,25 @@ def save(engine: Database, url: str, password: str | None, actor: Actor | None) 
     parsed = make_url(url)
     if password:
         _check_role(engine, url, password)
-    with UnitOfWork(engine, write=True) as uow:
-        set_central_url(uow, url, actor)
-        where = "not kept (give it in " + PASSWORD_ENV + ")"
-        if password:
-            try:
-                keyring.set_password(SERVICE, f"{parsed.username}@{parsed.host}", password)
-                where = "the system keyring"
-            except keyring.errors.KeyringError:
-                where = f"not kept: this machine has no keyring; set {PASSWORD_ENV}"
-        uow.commit()
-    return where
+    exchange.keep_central_url(engine, url, actor)
+    if not password:
+        return "not kept (give it in " + PASSWORD_ENV + ")"
+    try:
+        keyring.set_password(SERVICE, f"{parsed.username}@{parsed.host}", password)
+    except keyring.errors.KeyringError:
+        return f"not kept: this machine has no keyring; set {PASSWORD_ENV}"
+    return "the system keyring"
 
 
 def _check_role(engine: Database, url: str, password: str) -> None:
     """When the centre answers, the role must be this register's store's (a register set
     up with another store's role would have every push refused). Unreachable: kept as
     asked, and the first sync says what is wrong."""
-    with UnitOfWork(engine) as uow:
-        here = this_register(uow)
+    here = exchange.this_register_of(engine)
     try:
-        with psycopg.connect(_plain(with_password(url, password)), connect_timeout=5) as conn:
+        with connected(with_password(url, password)) as conn:
             row = conn.execute("SELECT current_store()").fetchone()
-    except psycopg.OperationalError:
+    except CentralUnreachable:
         return
     except psycopg.Error as exc:
         raise SettingsError(
@@ -119,11 +114,9 @@ def _check_role(engine: Database, url: str, password: str) -> None:
 
 def load(engine: Database) -> SyncSettings | None:
     """This register's settings, or None: sync is off (the embedded default)."""
-    with UnitOfWork(engine) as uow:
-        try:
-            here = this_register(uow)
-        except NotFound:
-            return None
+    here = exchange.register_here(engine)
+    if here is None:
+        return None
     if here.central_url:
         return SyncSettings(here.central_url, here.store_code)
     return _adopt_legacy(engine, here.store_code)
@@ -140,9 +133,7 @@ def _adopt_legacy(engine: Database, store: str) -> SyncSettings | None:
         return None
     if owner != store:
         return None
-    with UnitOfWork(engine, write=True) as uow:
-        set_central_url(uow, check_url(url), None, moving=True)
-        uow.commit()
+    exchange.keep_central_url(engine, check_url(url), None, moving=True)
     path.rename(path.with_name("sync.json.moved-to-database"))
     log.warning("sync settings of %s moved from %s into this register's database", store, path)
     return SyncSettings(check_url(url), store)

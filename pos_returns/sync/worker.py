@@ -12,14 +12,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import psycopg
-from sqlalchemy import Engine, func, select
 
-from pos_returns.services.stores import get_store
-from pos_returns.services.uow import UnitOfWork
-from pos_returns.store.models import OutboxItem
-from pos_returns.sync import refusals
+from pos_returns.services import exchange
+from pos_returns.services.uow import Database
+from pos_returns.sync.connection import CentralUnreachable, one_line
 from pos_returns.sync.pull import PullResult, pull
-from pos_returns.sync.push import CentralUnreachable, PushResult, push
+from pos_returns.sync.push import PushResult, push
 
 log = logging.getLogger(__name__)
 FIRST_WAIT, LONGEST_WAIT = 5.0, 300.0
@@ -44,20 +42,12 @@ class SyncPass:
         return self.online and self.refused > 0
 
 
-def pending(engine: Engine, store_code: str) -> int:
-    with UnitOfWork(engine) as uow:
-        store = get_store(uow, store_code)
-        return (
-            uow.session.scalar(
-                select(func.count())
-                .select_from(OutboxItem)
-                .where(OutboxItem.store_id == store.id, OutboxItem.sent_at.is_(None))
-            )
-            or 0
-        )
+def pending(engine: Database, store_code: str) -> int:
+    """The returns still waiting to go up."""
+    return exchange.pending_returns(engine, store_code)
 
 
-def sync_once(engine: Engine, central_url: str, store_code: str) -> SyncPass:
+def sync_once(engine: Database, central_url: str, store_code: str) -> SyncPass:
     """Push what is pending, then pull what changed; never raises for a central database
     that is down (the pass says so, and everything waits for the next one)."""
     at = datetime.now(UTC)
@@ -70,7 +60,7 @@ def sync_once(engine: Engine, central_url: str, store_code: str) -> SyncPass:
             at, None, None, str(exc), pending(engine, store_code), _refused(engine, store_code)
         )
     except psycopg.Error as exc:  # refused (a role without rights, a schema to migrate)
-        said = " ".join(str(exc).split())[:200]
+        said = one_line(exc)
         log.error("the central database refused the exchange: %s", said)
         return SyncPass(
             at,
@@ -85,12 +75,12 @@ def sync_once(engine: Engine, central_url: str, store_code: str) -> SyncPass:
     )
 
 
-def _refused(engine: Engine, store_code: str) -> int:
-    return refusals.count(engine, store_code)
+def _refused(engine: Database, store_code: str) -> int:
+    return exchange.refused_count(engine, store_code)
 
 
 def run(
-    engine: Engine,
+    engine: Database,
     central_url: str,
     store_code: str,
     *,

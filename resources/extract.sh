@@ -4,7 +4,7 @@
 # then translate the new entries and run resources/compile.sh.
 set -euo pipefail
 pybabel extract -F resources/babel.cfg --no-default-keywords \
-  -k _ -k "_n:1,2" -k "_p:1c,2" -k "_label:1c,2" -k gettext -k "ngettext:1,2" -k say \
+  -k _ -k "_n:1,2" -k "_p:1c,2" -k "_label:1c,2" -k gettext -k "ngettext:1,2" -k say -k "said:2" \
   --no-location --sort-output --project pos-returns --copyright-holder pos-returns \
   -o resources/locale/pos_returns.pot .
 for lang in fr nl lv; do

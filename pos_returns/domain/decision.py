@@ -164,19 +164,24 @@ def decide(
         matched: dict[LineFacts, tuple[Rule | None, date | None]] = {}
         for index, req in enumerate(request.lines):
             if req.line is None:
-                raise DecisionError(f"lines[{index}].line", "is missing: name the receipt line")
+                raise DecisionError.said(
+                    f"lines[{index}].line", "is missing: name the receipt line"
+                )
             line = by_number.get(req.line)
             if line is None:
                 numbers = ", ".join(str(n) for n in by_number)
-                raise DecisionError(
+                raise DecisionError.said(
                     f"lines[{index}].line",
-                    f"line {req.line} is not on receipt {receipt.receipt_number} "
-                    f"(its lines: {numbers})",
+                    "line {line} is not on receipt {receipt} (its lines: {lines})",
+                    line=req.line,
+                    receipt=receipt.receipt_number,
+                    lines=numbers,
                 )
             if req.line in asked:
-                raise DecisionError(
+                raise DecisionError.said(
                     f"lines[{index}].line",
-                    f"line {req.line} is asked for twice; give it once with its quantity",
+                    "line {line} is asked for twice; give it once with its quantity",
+                    line=req.line,
                 )
             asked.add(req.line)
             before = returned.get(line.line, 0)
@@ -197,7 +202,9 @@ def decide(
             override = overrides.pop(index + 1, None)
             lines.append(_decide_loose_line(policy, req, index + 1, currency, override))
     if overrides:
-        raise DecisionError("overrides", f"line {min(overrides)} is not part of this return")
+        raise DecisionError.said(
+            "overrides", "line {line} is not part of this return", line=min(overrides)
+        )
 
     refund_money = Money.from_minor(_net_units(lines, Outcome.REFUND), currency)
     credit_money = Money.from_minor(_net_units(lines, Outcome.STORE_CREDIT), currency)
@@ -233,27 +240,32 @@ def _net_units(lines: Sequence[LineDecision], outcome: Outcome) -> int:
 def _check_fit(receipt: Receipt | None, request: ReturnRequest) -> None:
     if receipt is None:
         if request.receipt_number is not None:
-            raise DecisionError(
+            raise DecisionError.said(
                 "receipt_number",
-                f"the request names receipt {request.receipt_number!r} but no receipt was given",
+                "the request names receipt {number!r} but no receipt was given",
+                number=request.receipt_number,
             )
         return
     if request.receipt_number != receipt.receipt_number:
-        raise DecisionError(
+        raise DecisionError.said(
             "receipt_number",
-            f"the request is for {request.receipt_number!r} but the receipt is "
-            f"{receipt.receipt_number!r}",
+            "the request is for {asked!r} but the receipt is {receipt!r}",
+            asked=request.receipt_number,
+            receipt=receipt.receipt_number,
         )
     if request.currency is not None and request.currency != receipt.currency:
-        raise DecisionError(
+        raise DecisionError.said(
             "currency",
-            f"the request is in {request.currency} but the receipt in {receipt.currency}",
+            "the request is in {asked} but the receipt in {receipt}",
+            asked=request.currency,
+            receipt=receipt.currency,
         )
     if request.at < receipt.sold_at:
-        raise DecisionError(
+        raise DecisionError.said(
             "at",
-            f"the return ({request.at.isoformat()}) is before the sale "
-            f"({receipt.sold_at.isoformat()})",
+            "the return ({at}) is before the sale ({sold})",
+            at=request.at.isoformat(),
+            sold=receipt.sold_at.isoformat(),
         )
 
 
@@ -280,9 +292,11 @@ def _returned_so_far(
     for i, past in own:
         for j, item in enumerate(past.lines):
             if item.line not in numbers:
-                raise DecisionError(
+                raise DecisionError.said(
                     f"history[{i}].lines[{j}].line",
-                    f"line {item.line} is not on receipt {receipt.receipt_number}",
+                    "line {line} is not on receipt {receipt}",
+                    line=item.line,
+                    receipt=receipt.receipt_number,
                 )
             returned[item.line] = returned.get(item.line, 0) + item.qty
     return returned
@@ -304,10 +318,15 @@ def _decide_receipt_line(
     (a receipt's lines often share them: alike items, one date, one condition)."""
     left = line.qty - before
     if req.qty > left:
-        raise DecisionError(
+        raise DecisionError.said(
             f"lines[{index}].qty",
-            f"quantity {req.qty} is out of range: {left} of {line.qty} left to return on line "
-            f"{line.line} ({before} returned before)",
+            "quantity {qty} is out of range: {left} of {sold} left to return on line {line} "
+            "({before} returned before)",
+            qty=req.qty,
+            left=left,
+            sold=line.qty,
+            line=line.line,
+            before=before,
         )
     purchase_date, return_date = dates
     days = (return_date - purchase_date).days
@@ -338,7 +357,7 @@ def _decide_loose_line(
 ) -> LineDecision:
     """A line returned without a receipt: no purchase date, so day 0 (SPEC.md section 2)."""
     if req.unit_price is None or req.category is None:
-        raise DecisionError(
+        raise DecisionError.said(
             f"lines[{position - 1}]", "a line without a receipt needs its category and unit_price"
         )
     rule, _ = match_rule(policy, LineFacts(req.category, req.tags, req.condition, False, 0))
@@ -378,10 +397,12 @@ def _line_decision(
     then = rule.then if rule is not None else policy.otherwise
     if override is not None:
         if then.outcome is not Outcome.DENY or override not in OVERRIDABLE:
-            raise DecisionError(
+            raise DecisionError.said(
                 "overrides",
-                f"line {line} is {then.outcome}, not denied: only a deny can be overridden, "
-                "to refund, store_credit or exchange",
+                "line {line} is {outcome}, not denied: only a deny can be overridden, to "
+                "refund, store_credit or exchange",
+                line=line,
+                outcome=str(then.outcome),
             )
         then = Then(override, manager=True)
     if then.outcome in (Outcome.DENY, Outcome.EXCHANGE):  # nothing back: not worked out

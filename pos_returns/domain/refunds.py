@@ -69,11 +69,12 @@ def allocate_to_tenders(
     left = wanted - sum(given)
     spare = sum(max(r - g, 0) for r, g in zip(room, given, strict=True))
     if left > spare:
-        raise DecisionError(
+        raise DecisionError.said(
             "history[*].to_tenders",
-            f"earlier refunds leave the receipt's tenders "
-            f"{Money.from_minor(spare + sum(given), currency).to_json()} to give back, less than "
-            f"the {money.to_json()} this return owes",
+            "earlier refunds leave the receipt's tenders {left} to give back, less than the "
+            "{owed} this return owes",
+            left=Money.from_minor(spare + sum(given), currency).to_json(),
+            owed=money.to_json(),
         )
     while left > 0:
         for i in range(len(given)):
@@ -104,10 +105,12 @@ def already_refunded(receipt: Receipt, own_history: Iterable[tuple[int, PastRetu
                 if t.method is refund.method and (t.reference or None) == (refund.reference or None)
             ]
             if not alike:
-                raise DecisionError(
+                raise DecisionError.said(
                     field,
-                    f"an earlier refund went to {name}, which is not a tender of receipt "
-                    f"{receipt.receipt_number}",
+                    "an earlier refund went to {tender}, which is not a tender of receipt "
+                    "{receipt}",
+                    tender=name,
+                    receipt=receipt.receipt_number,
                 )
             for n, i in enumerate(alike):
                 capacity = receipt.tenders[i].amount.minor_units - already[i]
@@ -116,11 +119,12 @@ def already_refunded(receipt: Receipt, own_history: Iterable[tuple[int, PastRetu
                 amount -= take
             last = alike[-1]
             if already[last] > receipt.tenders[last].amount.minor_units:
-                raise DecisionError(
+                raise DecisionError.said(
                     f"{field}.amount",
-                    f"earlier refunds to {name} add up to "
-                    f"{Money.from_minor(already[last], receipt.currency).to_json()}, more than it "
-                    f"paid ({receipt.tenders[last].amount.to_json()})",
+                    "earlier refunds to {tender} add up to {back}, more than it paid ({paid})",
+                    tender=name,
+                    back=Money.from_minor(already[last], receipt.currency).to_json(),
+                    paid=receipt.tenders[last].amount.to_json(),
                 )
     return already
 

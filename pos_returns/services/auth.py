@@ -1,62 +1,52 @@
-"""Employees and PINs: slow salted hashes (scrypt), lock-out after wrong PINs, roles."""
+"""Signing in: an employee's code and PIN checked, wrong PINs counted, a lock-out after
+five; and the screen's language each employee chose.
+
+The signed-in employee (`Actor`), PIN hashes and the role ladder live in
+`services.actors` (re-exported here): checking a role needs no sign-in.
+"""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import os
-import uuid
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
 from pos_returns.i18n import LANGUAGES
+from pos_returns.services.actors import (
+    LADDER,
+    ROLE_NAMES,
+    Actor,
+    hash_pin,
+    pin_matches,
+    rank,
+    require_manager,
+    roles_up_to,
+)
 from pos_returns.services.errors import AuthFailed, InvalidInput, NotFound, PermissionDenied, say
+from pos_returns.services.register import acting_store
 from pos_returns.services.uow import Database, UnitOfWork
 from pos_returns.store.models import Employee, Role, Store
 
+__all__ = [
+    "LADDER",
+    "LOCK_FOR",
+    "MAX_WRONG_PINS",
+    "ROLE_NAMES",
+    "Actor",
+    "as_stored",
+    "authenticate",
+    "hash_pin",
+    "pin_matches",
+    "rank",
+    "remember_language",
+    "require_manager",
+    "roles_up_to",
+    "sign_in",
+]
+
 MAX_WRONG_PINS = 5
 LOCK_FOR = timedelta(minutes=15)
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
-
-
-def hash_pin(pin: str) -> str:
-    """``scrypt$n$r$p$salt$hash`` (hex); about 50 ms of work, so PINs resist guessing."""
-    if not pin.isdigit() or not 4 <= len(pin) <= 12:
-        raise ValueError("a PIN is 4 to 12 digits")
-    salt = os.urandom(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **_SCRYPT)
-    return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
-
-
-def pin_matches(pin: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
-        return False
-    if scheme != "scrypt":
-        return False
-    candidate = hashlib.scrypt(
-        pin.encode(), salt=bytes.fromhex(salt), dklen=32, n=int(n), r=int(r), p=int(p)
-    )
-    return hmac.compare_digest(candidate.hex(), digest)
-
-
-@dataclass(frozen=True)
-class Actor:
-    """A signed-in employee."""
-
-    id: uuid.UUID
-    store_id: uuid.UUID
-    code: str
-    name: str
-    role: Role
-    language: str | None = None  # the screen's language they chose last (None: the store's)
-
-    @property
-    def is_manager(self) -> bool:
-        return self.role in (Role.MANAGER, Role.ADMIN)
 
 
 def authenticate(uow: UnitOfWork, store: Store, code: str, pin: str, now: datetime) -> Actor:
@@ -110,11 +100,9 @@ def sign_in(
 ) -> Actor:
     """Sign employee `code` of this register's store (or `store_code`) in, in a
     transaction of its own: the wrong-PIN count is kept whether or not the PIN was right.
-    Raises AuthFailed."""
-    from pos_returns.services.stores import get_store  # stores names roles: it imports us
-
+    Raises AuthFailed (NotFound, InvalidInput for a store that cannot be told)."""
     with UnitOfWork(db, write=True) as uow:
-        store = get_store(uow, store_code)
+        store = acting_store(uow, store_code)
         try:
             actor = authenticate(uow, store, code, pin, now)
         except AuthFailed:
@@ -142,25 +130,6 @@ def remember_language(db: Database, actor: Actor, lang: str) -> None:
             raise NotFound(say("{name} is no longer an employee here", name=actor.name))
         employee.language = lang
         uow.commit()
-
-
-def require_manager(actor: Actor, what: str) -> None:
-    if not actor.is_manager:
-        raise PermissionDenied(f"{what} needs a manager; {actor.name} is a {actor.role}")
-
-
-# -- the role ladder: cashier < manager < admin ---------------------------------------------
-LADDER = (Role.CASHIER, Role.MANAGER, Role.ADMIN)
-
-
-def rank(role: Role) -> int:
-    """Where `role` stands on the ladder (0 is the bottom)."""
-    return LADDER.index(role)
-
-
-def roles_up_to(role: Role) -> tuple[Role, ...]:
-    """The roles someone with `role` may give: their own and those below it."""
-    return LADDER[: rank(role) + 1]
 
 
 def as_stored(uow: UnitOfWork, store: Store, actor: Actor) -> Actor:

@@ -16,15 +16,23 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from pos_returns.services import keys
-from pos_returns.services.auth import Actor, require_manager
+from pos_returns.services.actors import Actor, require_manager
 from pos_returns.services.errors import InvalidInput, NotFound, PermissionDenied, say
-from pos_returns.services.import_returns import IMPORT_EMPLOYEE, IMPORT_REGISTER
-from pos_returns.services.uow import UnitOfWork
+from pos_returns.services.uow import Database, UnitOfWork
+from pos_returns.store import queries
 from pos_returns.store.ids import new_tag
-from pos_returns.store.models import Employee, Register, RegisterIdentity, RegisterKind, Store
+from pos_returns.store.models import (
+    IMPORT_EMPLOYEE,
+    IMPORT_REGISTER,
+    Employee,
+    Register,
+    RegisterIdentity,
+    RegisterKind,
+    Store,
+)
 
 _CODE = re.compile(r"[A-Z0-9-]{1,32}")
 DEMO_TAG = "DEMO"  # never a real register's: real tags have no O (Crockford's base 32)
@@ -77,6 +85,37 @@ def this_register(uow: UnitOfWork) -> ThisRegister:
 
 def has_identity(uow: UnitOfWork) -> bool:
     return uow.session.scalar(select(RegisterIdentity.one)) is not None
+
+
+def acting_store(uow: UnitOfWork, code: str | None = None) -> Store:
+    """The store `code`, or this register's own store (the only store of a database that
+    is no register yet). Raises NotFound, or InvalidInput for a database holding several
+    stores and no register (name one)."""
+    if code is None and has_identity(uow):
+        return uow.session.get_one(Store, this_register(uow).store_id)
+    query = select(Store)
+    if code is not None:
+        query = query.where(Store.code == code)
+    stores = uow.session.scalars(query.limit(2)).all()
+    if not stores:
+        if code:
+            raise NotFound(say("no store {code!r} in this database", code=code))
+        raise NotFound(
+            say(
+                "this database has no store yet: run `pos-returns demo`, import a store's "
+                "sales with --create-store CODE:TIMEZONE:CURRENCY, or `pos-returns sync join`"
+            )
+        )
+    if len(stores) > 1:
+        # A register's database also keeps the rows of other stores whose receipts came
+        # back here; its own store is the one with registers.
+        own = uow.session.scalars(
+            select(Store).where(select(Register.id).where(Register.store_id == Store.id).exists())
+        ).all()
+        if len(own) == 1:
+            return own[0]
+        raise InvalidInput(say("this database holds several stores: name one with --store"))
+    return stores[0]
 
 
 def make_register(
@@ -167,12 +206,7 @@ def next_return_number(uow: UnitOfWork, store: Store) -> tuple[str, str]:
                 store=here.store_code,
             )
         )
-    seq = uow.session.execute(
-        update(RegisterIdentity)
-        .values(return_seq=RegisterIdentity.return_seq + 1)
-        .returning(RegisterIdentity.return_seq)
-        .execution_options(synchronize_session=False)
-    ).scalar_one()
+    seq = queries.take_return_seq(uow.session)
     return f"{here.store_code}-{here.register}-{here.tag}-RT{seq:06d}", here.register
 
 
@@ -231,8 +265,42 @@ def set_central_url(
                     "--employee CODE --pin PIN"
                 )
             )
-        require_manager(actor, "setting up the central database")
+        require_manager(actor, say("setting up the central database"))
     identity = uow.session.get(RegisterIdentity, True)
     assert identity is not None
     identity.central_url = url
     uow.flush()
+
+
+# -- the use cases ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Acting:
+    """This register about to act: who it is, and the moment its act takes."""
+
+    here: ThisRegister
+    at: datetime
+
+
+def register_of(db: Database) -> ThisRegister | None:
+    """The register this database is; None when it is not one yet."""
+    with UnitOfWork(db) as uow:
+        return this_register(uow) if has_identity(uow) else None
+
+
+def acting_as(db: Database, register: str | None = None, at: datetime | None = None) -> Acting:
+    """This register, about to act: `register` (a command's ``--register``) may only name
+    it, and `at` (``--at``) is taken by a demo database only (see `when`). Raises NotFound
+    when the database is no register, InvalidInput for another register or a time asked
+    of a store's register."""
+    with UnitOfWork(db) as uow:
+        here = check_register(uow, register)
+        return Acting(here, when(uow, at))
+
+
+def keep_central_url(
+    db: Database, url: str | None, actor: Actor | None, *, moving: bool = False
+) -> None:
+    """`set_central_url` in a transaction of its own, committed."""
+    with UnitOfWork(db, write=True) as uow:
+        set_central_url(uow, url, actor, moving=moving)
+        uow.commit()

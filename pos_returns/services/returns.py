@@ -1,152 +1,93 @@
 """Returns: the decision for a request, and completing it in one transaction.
 
-    with UnitOfWork(engine) as uow:
-        proposal = propose_return(uow, store, request)       # what the screen shows
-    with UnitOfWork(engine, write=True) as uow:
-        done = complete_return(uow, store, CompleteReturn(request, ..., proposal.fingerprint))
-        uow.commit()
+    proposal = propose(db, request)                        # what the screen shows
+    done = chain.complete_here(db, chain, store_code,      # the door's use case: it owns
+        CompleteReturn(request, ..., proposal.fingerprint))  # the write transaction
 
-`complete_return` decides again inside its write transaction, from the database as it is
-then, and refuses when that decision differs from the one the cashier saw (the receipt,
-the policy or the return history changed), when it would return more than was sold, or
-when a manager must approve and none did. The return, its lines, refunds, store credit,
-approval, journal entry, outbox row and print job are written together or not at all.
+`complete_return` (the step inside that transaction) decides again from the database as
+it is then, and refuses when that decision differs from the one the cashier saw (the
+receipt, the policy or the return history changed), when a line is denied, when a card
+refund must wait for the register to be online, when it would return more than was sold,
+or when a manager must approve and none did. The return, its lines, refunds, store
+credit, approval, journal entry, outbox row and print job (`services.return_rows`) are
+written together or not at all.
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
-import os
-import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from pos_returns.domain import model as dm
 from pos_returns.domain.decision import Decision, decide
 from pos_returns.domain.errors import DecisionError
 from pos_returns.domain.formats import decision_to_json, receipt_to_json
-from pos_returns.domain.model import Condition, Prefer
-from pos_returns.domain.money import Money
 from pos_returns.domain.policy import Outcome, Policy
-from pos_returns.i18n import LANGUAGES, wording
-from pos_returns.services import journal, no_receipt, sales
-from pos_returns.services.auth import Actor
+from pos_returns.domain.wording import Wording
+from pos_returns.i18n import wording
+from pos_returns.services import no_receipt, sales
+from pos_returns.services import return_rows as rows
 from pos_returns.services.errors import InvalidInput, NotFound, Refused, say
 from pos_returns.services.no_receipt import PriceBasis
 from pos_returns.services.policies import published_policy
-from pos_returns.services.register import next_return_number
+from pos_returns.services.register import acting_store
+from pos_returns.services.return_commands import (
+    CREDIT_TENDERS,
+    DEFAULT_DISPOSITION,
+    DISPOSITIONS,
+    CompleteReturn,
+    DecideReturn,
+    Proposal,
+    ReturnCompleted,
+    ReturnItem,
+    StoreCreditBalance,
+)
 from pos_returns.services.stores import reasons
 from pos_returns.services.text import clean
-from pos_returns.services.uow import UnitOfWork
-from pos_returns.store.models import (
-    Approval,
-    OutboxItem,
-    PrintJob,
-    ReceiptLine,
-    Refund,
-    Return,
-    ReturnLine,
-    Store,
-    StoreCredit,
-)
+from pos_returns.services.uow import Database, UnitOfWork
+from pos_returns.store import queries
+from pos_returns.store.models import Store, StoreCredit
 
-DISPOSITIONS = ("restock", "damaged", "vendor")
-DEFAULT_DISPOSITION = {
-    Condition.UNOPENED: "restock",
-    Condition.OPENED: "restock",
-    Condition.DAMAGED: "damaged",
-    Condition.DEFECTIVE: "vendor",
-}
-CREDIT_TENDERS = (dm.TenderMethod.GIFT_CARD, dm.TenderMethod.STORE_CREDIT)
-
-
-@dataclass(frozen=True)
-class ReturnItem:
-    """One receipt line coming back: how many, in what state, and where it goes.
-
-    Without a receipt, `line` numbers the items brought back (1, 2, ...) and `sku` names
-    each one."""
-
-    line: int
-    qty: int
-    condition: Condition
-    disposition: str | None = None
-    sku: str | None = None
-
-    @property
-    def goes_to(self) -> str:
-        return self.disposition or DEFAULT_DISPOSITION[self.condition]
+__all__ = [
+    "CREDIT_TENDERS",
+    "DEFAULT_DISPOSITION",
+    "DISPOSITIONS",
+    "CompleteReturn",
+    "DecideReturn",
+    "Proposal",
+    "ReturnCompleted",
+    "ReturnItem",
+    "StoreCreditBalance",
+    "complete_return",
+    "decide_with",
+    "lookup_store_credit",
+    "propose",
+    "propose_return",
+    "store_credit",
+]
 
 
-@dataclass(frozen=True)
-class DecideReturn:
-    """What the cashier asks: `receipt_number` None for items brought back without their
-    receipt, when `customer_id` is the ID document's number if the customer showed one
-    (only its keyed hash is kept)."""
-
-    receipt_number: str | None
-    items: tuple[ReturnItem, ...]
-    at: datetime
-    prefer: Prefer = Prefer.ORIGINAL
-    customer: str | None = None
-    overrides: dict[int, Outcome] = field(default_factory=dict)
-    customer_id: str | None = None
-    # What the chain did that this database does not hold (the central database's): this
-    # receipt's returns at other registers and stores, and the customer's other returns.
-    elsewhere: tuple[dm.PastReturn, ...] = ()
-    # The central database did not answer: the policy's offline choices apply.
-    offline: bool = False
-
-    def __post_init__(self) -> None:
-        if self.customer is not None:  # as kept and sent: no control characters
-            object.__setattr__(self, "customer", clean(self.customer) or None)
+# -- the use cases --------------------------------------------------------------------------
+def propose(db: Database, request: DecideReturn, *, store_code: str | None = None) -> Proposal:
+    """What the policy decides for `request` at this register's store (or `store_code`),
+    from the database as it is now; writes nothing. Raises NotFound (no such receipt, no
+    policy in force), InvalidInput, Refused."""
+    with UnitOfWork(db) as uow:
+        return propose_return(uow, acting_store(uow, store_code), request)
 
 
-@dataclass(frozen=True)
-class Proposal:
-    """The decision as the counter shows it, and the fingerprint that completes it."""
-
-    receipt: dm.Receipt | None  # None for a return without a receipt
-    receipt_id: uuid.UUID | None
-    policy: Policy
-    decision: Decision
-    fingerprint: str
-    prices: dict[int, PriceBasis] = field(default_factory=dict)  # without a receipt, by line
-    customer_id_hash: str | None = None
+def store_credit(db: Database, code: str) -> StoreCreditBalance:
+    """The store credit `code` (as printed or typed) and its balance. Raises NotFound."""
+    with UnitOfWork(db) as uow:
+        return lookup_store_credit(uow, code)
 
 
-@dataclass(frozen=True)
-class CompleteReturn:
-    """Complete `request` at this register (the database's own: no command names another)."""
-
-    request: DecideReturn
-    employee: Actor
-    reason: str
-    note: str = ""
-    language: str = "en"
-    expected_fingerprint: str | None = None
-    approver: Actor | None = None  # a signed-in manager, when the decision needs one
-    approval_note: str = ""
-
-
-@dataclass(frozen=True)
-class ReturnCompleted:
-    """What changed: the return and what hangs on it (the screen refreshes these)."""
-
-    return_id: uuid.UUID
-    number: str
-    decision: Decision
-    document: dict[str, Any]
-    store_credit_code: str | None
-    store_credit: Money | None
-    print_job_id: uuid.UUID
-
-
+# -- deciding -------------------------------------------------------------------------------
 def propose_return(uow: UnitOfWork, store: Store, request: DecideReturn) -> Proposal:
     """The policy's decision for `request`, from the database as it is now."""
     return _propose(uow, store, request, None)
@@ -165,7 +106,7 @@ def _propose(
     if request.receipt_number is None:
         _check_items(request)
         return _propose_without_receipt(uow, store, request, policy)
-    receipt_row = sales.find_by_number(uow, request.receipt_number)
+    receipt_row = queries.receipt_by_number(uow.session, sales.number_key(request.receipt_number))
     if receipt_row is None:
         raise NotFound(
             say(
@@ -209,7 +150,7 @@ def _propose_without_receipt(
         _, policy = published_policy(uow, store, request.at)
     numbers = [item.line for item in request.items]
     if sorted(numbers) != list(range(1, len(numbers) + 1)):
-        raise InvalidInput("the items without a receipt are numbered 1, 2, 3, ... in order")
+        raise InvalidInput(say("the items without a receipt are numbered 1, 2, 3, ... in order"))
     hashes: tuple[str, ...] = ()
     if request.customer_id and request.customer_id.strip():
         hashes = no_receipt.customer_id_hashes(uow, store, request.customer_id)
@@ -270,7 +211,13 @@ def _check_items(request: DecideReturn) -> None:
         raise InvalidInput(say("pick at least one line to return"))
     for item in request.items:
         if item.disposition is not None and item.disposition not in DISPOSITIONS:
-            raise InvalidInput(f"line {item.line}: disposition is one of {', '.join(DISPOSITIONS)}")
+            raise InvalidInput(
+                say(
+                    "line {n}: disposition is one of {dispositions}",
+                    n=item.line,
+                    dispositions=", ".join(DISPOSITIONS),
+                )
+            )
 
 
 def _limit_since(policy: Policy, request: DecideReturn, customer: str | None) -> datetime | None:
@@ -291,15 +238,46 @@ def _decide(
 ) -> Decision:
     try:
         return decide(policy, receipt, request, past, overrides=overrides, offline=offline)
-    except DecisionError as exc:
-        raise Refused(exc.message) from None
+    except DecisionError as exc:  # the domain's template: a screen shows it translated
+        why = say(exc.template, **exc.values) if exc.template else say("{why}", why=exc.message)
+        raise Refused(why) from None
 
 
 def complete_return(uow: UnitOfWork, store: Store, cmd: CompleteReturn) -> ReturnCompleted:
-    """Write the return; the caller commits the unit of work (which must be a write one)."""
+    """Write the return; the caller commits the unit of work (which must be a write one).
+    Doors call `chain.complete_here`, which owns that transaction.
+
+    Decides again from the database as it is now and refuses (Refused, InvalidInput;
+    nothing is written then) what the cashier may not complete: see the module."""
     cmd = replace(cmd, note=clean(cmd.note), approval_note=clean(cmd.approval_note))
+    proposal = _decide_again(uow, store, cmd)
+    words = wording(cmd.language)
+    _refuse_what_cannot_be_completed(proposal, cmd, words)
+    _check_reason(uow, store, cmd.reason, cmd.note)
+    writing = rows.Completing(uow, store, cmd, proposal, rows.decision_document(proposal, words))
+    row = rows.write_return(writing)
+    credit = rows.pay_back(writing, row)
+    rows.write_approval(writing, row)
+    said = rows.summary(writing, row, credit)
+    rows.record_in_journal(writing, row, said)
+    rows.queue_for_sync(writing, row, said)
+    job = rows.queue_receipt(writing, row)
+    return ReturnCompleted(
+        return_id=row.id,
+        number=row.number,
+        decision=proposal.decision,
+        document=writing.document,
+        store_credit_code=credit.code if credit else None,
+        store_credit=credit.value if credit else None,
+        print_job_id=job.id,
+    )
+
+
+def _decide_again(uow: UnitOfWork, store: Store, cmd: CompleteReturn) -> Proposal:
+    """The decision inside the write transaction; refused when it is not the one the
+    cashier saw (`expected_fingerprint`): the receipt, the policy or the receipt's returns
+    changed meanwhile."""
     proposal = propose_return(uow, store, cmd.request)
-    decision = proposal.decision
     if cmd.expected_fingerprint and cmd.expected_fingerprint != proposal.fingerprint:
         raise Refused(
             say(
@@ -307,15 +285,22 @@ def complete_return(uow: UnitOfWork, store: Store, cmd: CompleteReturn) -> Retur
                 "was shown; look at the new decision and complete again"
             )
         )
-    words = wording(cmd.language)
+    return proposal
+
+
+def _refuse_what_cannot_be_completed(
+    proposal: Proposal, cmd: CompleteReturn, words: Wording
+) -> None:
+    """A line the policy denies, a card refund that waits for the register to be online,
+    a return a manager must approve and none (or a cashier) did."""
+    decision = proposal.decision
     for line in decision.lines:
         if line.outcome is Outcome.DENY:
-            sentence = words.line_sentence(line, proposal.policy, decision)
             raise Refused(
                 say(
                     "line {n} cannot be returned ({why}); leave it out, or a manager overrides it",
                     n=line.line,
-                    why=sentence,
+                    why=words.line_sentence(line, proposal.policy, decision),
                 )
             )
     if decision.card_waits:
@@ -325,216 +310,28 @@ def complete_return(uow: UnitOfWork, store: Store, cmd: CompleteReturn) -> Retur
                 "give store credit now, or ask the customer to come back"
             )
         )
-    if decision.needs_manager:
-        if cmd.approver is None:
-            codes = ", ".join(r.code for r in decision.manager_reasons)
-            raise Refused(say("a manager must approve this return ({why})", why=codes))
-        if not cmd.approver.is_manager:
-            raise Refused(say("{name} is not a manager and cannot approve", name=cmd.approver.name))
-    _check_reason(uow, store, cmd.reason, cmd.note)
-    at = cmd.request.at
-    receipt = proposal.receipt
-    currency = decision.currency
-    document = decision_to_json(decision, words.explain(decision, proposal.policy))
-    # The sentences in every language, as decided, for receipts printed in any of them.
-    document["sentences"] = {
-        lang: wording(lang).explain(decision, proposal.policy) for lang in LANGUAGES
-    }
-    if proposal.prices:  # what each item without a receipt was priced at, and why
-        document["price_basis"] = {
-            str(line): {
-                "sku": basis.sku,
-                "description": basis.description,
-                "unit_price": basis.unit_price.to_json(),
-                "sold_at": basis.sold_at.isoformat() if basis.sold_at else None,
-                "days": basis.days,
-            }
-            for line, basis in proposal.prices.items()
-        }
-
-    number, register = next_return_number(uow, store)
-    row = Return(
-        store_id=store.id,
-        number=number,
-        register_code=register,
-        receipt_id=proposal.receipt_id,
-        receipt_number=receipt.receipt_number if receipt else None,
-        employee_id=cmd.employee.id,
-        customer=(receipt.customer if receipt else None) or cmd.request.customer,
-        customer_id_hash=proposal.customer_id_hash,
-        reason_code=cmd.reason,
-        note=cmd.note,
-        prefer=decision.prefer.value,
-        language=cmd.language,
-        policy_version=decision.policy_version,
-        decision=document,
-        currency=currency,
-        refund_total_minor=decision.refund_total.minor_units,
-        store_credit_minor=decision.store_credit.minor_units,
-        returned_at=at,
-    )
-    uow.session.add(row)
-    uow.flush()
-    _write_lines(uow, store, row, proposal, cmd.request.items)
-    credit_value = decision.store_credit
-    for position, refund in enumerate(decision.to_tenders):
-        uow.session.add(
-            Refund(
-                store_id=store.id,
-                return_id=row.id,
-                position=position,
-                method=refund.method.value,
-                reference=refund.reference,
-                amount_minor=refund.amount.minor_units,
-            )
-        )
-        if refund.method in CREDIT_TENDERS:
-            credit_value = credit_value + refund.amount  # given back as new store credit
-    credit = None
-    if credit_value.amount > 0:
-        credit = StoreCredit(
-            store_id=store.id,
-            code=_credit_code(),
-            currency=currency,
-            value_minor=credit_value.minor_units,
-            balance_minor=credit_value.minor_units,
-            return_id=row.id,
-            issued_at=at,
-        )
-        uow.session.add(credit)
-    if cmd.approver is not None and decision.needs_manager:
-        uow.session.add(
-            Approval(
-                store_id=store.id,
-                return_id=row.id,
-                manager_id=cmd.approver.id,
-                kind="override" if cmd.request.overrides else "approval",
-                reasons=[r.code for r in decision.manager_reasons],
-                note=cmd.approval_note,
-                created_at=at,
-            )
-        )
-    summary = _summary(row, cmd, decision, credit)
-    journal.append(
-        uow,
-        store.id,
-        "return_completed",
-        subject_id=row.id,
-        actor_id=cmd.employee.id,
-        at=at,
-        payload=summary,
-    )
-    if cmd.approver is not None and decision.needs_manager:
-        journal.append(
-            uow,
-            store.id,
-            "override" if cmd.request.overrides else "approval",
-            subject_id=row.id,
-            actor_id=cmd.approver.id,
-            at=at,
-            payload={
-                "return": row.number,
-                "reasons": summary["manager_reasons"],
-                "note": cmd.approval_note,
-            },
-        )
-    uow.session.add(
-        OutboxItem(
-            store_id=store.id,
-            kind="return",
-            subject_id=row.id,
-            payload={**summary, "decision": document},
-            created_at=at,
-        )
-    )
-    job = PrintJob(
-        store_id=store.id,
-        return_id=row.id,
-        kind="return_receipt",
-        register_code=register,
-        language=cmd.language,
-        created_at=at,
-    )
-    uow.session.add(job)
-    uow.flush()
-    return ReturnCompleted(
-        return_id=row.id,
-        number=row.number,
-        decision=decision,
-        document=document,
-        store_credit_code=credit.code if credit else None,
-        store_credit=credit_value if credit else None,
-        print_job_id=job.id,
-    )
-
-
-def _write_lines(
-    uow: UnitOfWork, store: Store, row: Return, proposal: Proposal, items: tuple[ReturnItem, ...]
-) -> None:
-    by_line = {item.line: item for item in items}
-    receipt = proposal.receipt
-    line_ids = {
-        line_no: line_id
-        for line_no, line_id in uow.session.execute(
-            select(ReceiptLine.line_no, ReceiptLine.id).where(
-                ReceiptLine.receipt_id == proposal.receipt_id
-            )
-        )
-    }
-    for position, line in enumerate(proposal.decision.lines):
-        item = by_line[line.line]
-        if receipt is None:
-            sku = proposal.prices[line.line].sku
-        else:
-            sku = next(x.sku for x in receipt.lines if x.line == line.line)
-        uow.session.add(
-            ReturnLine(
-                store_id=store.id,
-                return_id=row.id,
-                position=position,
-                receipt_line_id=line_ids.get(line.line),
-                line_no=line.line,
-                sku=sku,
-                qty=line.qty,
-                condition=line.condition.value,
-                disposition=item.goes_to,
-                rule=line.rule,
-                outcome=line.outcome.value,
-                refund_minor=line.refund.minor_units,
-                fee_minor=line.fee.minor_units,
-                tax_minor=line.tax.minor_units,
-            )
-        )
-        if receipt is None:
-            continue
-        # The database's own guard against returning more than was sold, whatever raced.
-        result = uow.session.execute(
-            update(ReceiptLine)
-            .where(
-                ReceiptLine.id == line_ids[line.line],
-                ReceiptLine.returned_qty + line.qty <= ReceiptLine.qty,
-            )
-            .values(returned_qty=ReceiptLine.returned_qty + line.qty)
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
-            raise Refused(
-                say("line {n} has fewer than {qty} left to return", n=line.line, qty=line.qty)
-            )
+    if not decision.needs_manager:
+        return
+    if cmd.approver is None:
+        codes = ", ".join(r.code for r in decision.manager_reasons)
+        raise Refused(say("a manager must approve this return ({why})", why=codes))
+    if not cmd.approver.is_manager:
+        raise Refused(say("{name} is not a manager and cannot approve", name=cmd.approver.name))
 
 
 def _check_reason(uow: UnitOfWork, store: Store, code: str, note: str) -> None:
     known = {r.code: r for r in reasons(uow, store)}
     reason = known.get(code)
     if reason is None:
-        raise InvalidInput(f"unknown reason {code!r}: choose one of {', '.join(known)}")
+        raise InvalidInput(
+            say(
+                "unknown reason {code!r}: choose one of {reasons}",
+                code=code,
+                reasons=", ".join(known),
+            )
+        )
     if reason.needs_note and not note.strip():
         raise InvalidInput(say("reason {label!r} needs a short note", label=reason.label))
-
-
-def _credit_code() -> str:
-    raw = base64.b32encode(os.urandom(8)).decode("ascii").rstrip("=")
-    return f"SC-{raw[:4]}-{raw[4:8]}-{raw[8:12]}"
 
 
 def _fingerprint(basis: dict[str, Any], decision: Decision) -> str:
@@ -548,44 +345,13 @@ def _fingerprint(basis: dict[str, Any], decision: Decision) -> str:
     return hashlib.sha256(body.encode()).hexdigest()
 
 
-def _summary(
-    row: Return, cmd: CompleteReturn, decision: Decision, credit: StoreCredit | None
-) -> dict[str, Any]:
-    return {
-        "return": row.number,
-        "receipt": row.receipt_number,
-        "register": row.register_code,
-        "employee": cmd.employee.code,
-        "reason": row.reason_code,
-        "currency": row.currency,
-        "refund_total": decision.refund_total.to_json(),
-        "to_tenders": [
-            {"method": t.method.value, "reference": t.reference, "amount": t.amount.to_json()}
-            for t in decision.to_tenders
-        ],
-        "store_credit": decision.store_credit.to_json(),
-        "store_credit_code": credit.code if credit else None,
-        "policy_version": decision.policy_version,
-        "manager_reasons": [r.code for r in decision.manager_reasons],
-        "approved_by": cmd.approver.code if cmd.approver and decision.needs_manager else None,
-        "lines": [
-            {
-                "line": x.line,
-                "qty": x.qty,
-                "rule": x.rule,
-                "outcome": x.outcome.value,
-                "refund": x.refund.to_json(),
-                "fee": x.fee.to_json(),
-            }
-            for x in decision.lines
-        ],
-    }
-
-
-def lookup_store_credit(uow: UnitOfWork, code: str) -> StoreCredit:
+def lookup_store_credit(uow: UnitOfWork, code: str) -> StoreCreditBalance:
+    """The store credit `code` (any case, spaces around it ignored). Raises NotFound."""
     credit = uow.session.scalars(
         select(StoreCredit).where(StoreCredit.code == code.strip().upper())
     ).first()
     if credit is None:
-        raise NotFound(f"no store credit {code.strip()!r}")
-    return credit
+        raise NotFound(say("no store credit {code!r}", code=code.strip()))
+    return StoreCreditBalance(
+        credit.code, credit.currency, credit.value_minor, credit.balance_minor, credit.issued_at
+    )

@@ -400,6 +400,13 @@ class RegisterKind(StrEnum):
     DEMO = "demo"  # the demo store: commands may say when (`--at`), it never joins a chain
 
 
+IMPORT_REGISTER = "IMPORT"
+"""The register code of imported sales and of the past returns an import makes (never a
+real register's: `services.register.make_register` refuses it)."""
+IMPORT_EMPLOYEE = "import"
+"""The code of a store's inactive system employee, the actor of imported returns."""
+
+
 class RegisterIdentity(Base):
     """Which register this database is: its store, register code and instance, set once
     when the database is made or joins the chain (one row). Every number it gives carries

@@ -3,7 +3,7 @@
 A cancelled row is linked to the same customer's purchases of that SKU made at or before
 the cancellation, newest first; each cancellation invoice makes one return per original
 receipt, by the store's inactive system employee ``import``. The rules are in the
-`pos_returns.services.importing` module's documentation.
+`pos_returns.services.importing` package's documentation.
 """
 
 from __future__ import annotations
@@ -21,12 +21,14 @@ from sqlalchemy import Table, bindparam, select, tuple_, update
 from pos_returns.domain import model as dm
 from pos_returns.domain.formats import DECISION_FORMAT
 from pos_returns.domain.money import Money
-from pos_returns.services.auth import hash_pin
-from pos_returns.services.errors import Refused
+from pos_returns.services.actors import hash_pin
+from pos_returns.services.errors import Refused, say
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.db import bulk_insert
 from pos_returns.store.ids import uuid7
 from pos_returns.store.models import (
+    IMPORT_EMPLOYEE,
+    IMPORT_REGISTER,
     Employee,
     Receipt,
     ReceiptLine,
@@ -37,8 +39,6 @@ from pos_returns.store.models import (
     Store,
 )
 
-IMPORT_REGISTER = "IMPORT"
-IMPORT_EMPLOYEE = "import"
 RETURN_PREFIX = "IMPORT-"
 T = TypeVar("T")
 
@@ -80,7 +80,7 @@ def import_cancellations(
     uow: UnitOfWork, store: Store, cancelled: Sequence[Cancelled], zone: ZoneInfo
 ) -> Returns:
     """Write `cancelled` rows as past returns of the customer's earlier purchases (see the
-    `importing` module); invoices imported before are skipped, rows that cannot be linked
+    `importing` package); invoices imported before are skipped, rows that cannot be linked
     come back in `Returns.rejects`."""
     result = Returns()
     invoices = list(dict.fromkeys(c.invoice for c in cancelled))
@@ -119,105 +119,118 @@ def import_cancellations(
 def _write_returns(
     uow: UnitOfWork, store: Store, links: _Links, result: Returns, zone: ZoneInfo
 ) -> None:
-    employee = import_employee(uow, store)
-    return_rows: list[dict[str, Any]] = []
-    line_rows: list[dict[str, Any]] = []
-    refund_rows: list[dict[str, Any]] = []
-    now = datetime.now(UTC)
+    rows = _Rows(store.id, import_employee(uow, store), zone, datetime.now(UTC))
     for invoice, by_receipt in links.items():
         for n, items in enumerate(by_receipt.values(), start=1):
-            return_id = uuid7()
-            first_row, first = items[0].row, items[0].purchase
-            currency = first.currency
-            refund_total = 0
-            decision_lines = []
-            for position, link in enumerate(items):
-                purchase = link.purchase
-                refund = _share(purchase.amount, purchase.qty, link.before, link.qty)
-                tax = _share(purchase.tax, purchase.qty, link.before, link.qty)
-                refund_total += refund
-                line_rows.append(
-                    {
-                        "id": uuid7(),
-                        "store_id": store.id,
-                        "return_id": return_id,
-                        "position": position,
-                        "receipt_line_id": purchase.line_id,
-                        "line_no": purchase.line_no,
-                        "sku": purchase.sku,
-                        "qty": link.qty,
-                        "condition": dm.Condition.UNOPENED.value,
-                        "disposition": "restock",
-                        "rule": "imported",
-                        "outcome": "refund",
-                        "refund_minor": refund,
-                        "fee_minor": 0,
-                        "tax_minor": tax,
-                    }
-                )
-                decision_lines.append(
-                    {
-                        "line": purchase.line_no,
-                        "qty": link.qty,
-                        "days": (
-                            link.row.at.astimezone(zone).date()
-                            - purchase.at.astimezone(zone).date()
-                        ).days,
-                        "rule": "imported",
-                        "outcome": "refund",
-                        "refund": Money.from_minor(refund, currency).to_json(),
-                        "fee": Money.from_minor(0, currency).to_json(),
-                        "tax": Money.from_minor(tax, currency).to_json(),
-                    }
-                )
-            total_json = Money.from_minor(refund_total, currency).to_json()
-            return_rows.append(
-                {
-                    "id": return_id,
-                    "store_id": store.id,
-                    "number": f"{RETURN_PREFIX}{invoice}-{n}",
-                    "register_code": IMPORT_REGISTER,
-                    "receipt_id": first.receipt_id,
-                    "receipt_number": first.receipt_number,
-                    "employee_id": employee,
-                    "customer": first_row.customer,
-                    "reason_code": "other",
-                    "note": f"imported cancellation {invoice}",
-                    "prefer": dm.Prefer.ORIGINAL.value,
-                    "language": "en",
-                    "policy_version": 0,
-                    "decision": {
-                        "format": DECISION_FORMAT,
-                        "policy_version": 0,
-                        "lines": decision_lines,
-                        "refund_total": total_json,
-                        "to_tenders": [{"method": "other", "amount": total_json}],
-                        "store_credit": Money.from_minor(0, currency).to_json(),
-                        "needs_manager": False,
-                        "manager_reasons": [],
-                        "explanation": [f"Imported cancellation {invoice}."],
-                    },
-                    "currency": currency,
-                    "refund_total_minor": refund_total,
-                    "store_credit_minor": 0,
-                    "returned_at": first_row.at,
-                    "created_at": now,
-                }
-            )
-            refund_rows.append(
-                {
-                    "id": uuid7(),
-                    "store_id": store.id,
-                    "return_id": return_id,
-                    "position": 0,
-                    "method": dm.TenderMethod.OTHER.value,
-                    "amount_minor": refund_total,
-                }
-            )
+            rows.add_return(invoice, n, items)
             result.returns += 1
     result.lines += len({id(link.row) for by in links.values() for x in by.values() for link in x})
-    for table, rows in ((Return, return_rows), (ReturnLine, line_rows), (Refund, refund_rows)):
-        bulk_insert(uow.session.connection(), table, rows)
+    for table, batch in ((Return, rows.returns), (ReturnLine, rows.lines), (Refund, rows.refunds)):
+        bulk_insert(uow.session.connection(), table, batch)
+
+
+@dataclass
+class _Rows:
+    """The rows of a batch's imported returns, for bulk inserts."""
+
+    store_id: UUID
+    employee: UUID
+    zone: ZoneInfo
+    now: datetime
+    returns: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[dict[str, Any]] = field(default_factory=list)
+    refunds: list[dict[str, Any]] = field(default_factory=list)
+
+    def add_return(self, invoice: str, n: int, items: list[_Link]) -> None:
+        """Return `n` of cancellation `invoice`: its lines, one refund of method ``other``
+        and a minimal decision document."""
+        return_id = uuid7()
+        first_row, first = items[0].row, items[0].purchase
+        currency = first.currency
+        decision_lines = [self._add_line(return_id, p, link) for p, link in enumerate(items)]
+        refund_total = sum(line["refund_minor"] for line in self.lines[-len(items) :])
+        total_json = Money.from_minor(refund_total, currency).to_json()
+        self.returns.append(
+            {
+                "id": return_id,
+                "store_id": self.store_id,
+                "number": f"{RETURN_PREFIX}{invoice}-{n}",
+                "register_code": IMPORT_REGISTER,
+                "receipt_id": first.receipt_id,
+                "receipt_number": first.receipt_number,
+                "employee_id": self.employee,
+                "customer": first_row.customer,
+                "reason_code": "other",
+                "note": f"imported cancellation {invoice}",
+                "prefer": dm.Prefer.ORIGINAL.value,
+                "language": "en",
+                "policy_version": 0,
+                "decision": {
+                    "format": DECISION_FORMAT,
+                    "policy_version": 0,
+                    "lines": decision_lines,
+                    "refund_total": total_json,
+                    "to_tenders": [{"method": "other", "amount": total_json}],
+                    "store_credit": Money.from_minor(0, currency).to_json(),
+                    "needs_manager": False,
+                    "manager_reasons": [],
+                    "explanation": [f"Imported cancellation {invoice}."],
+                },
+                "currency": currency,
+                "refund_total_minor": refund_total,
+                "store_credit_minor": 0,
+                "returned_at": first_row.at,
+                "created_at": self.now,
+            }
+        )
+        self.refunds.append(
+            {
+                "id": uuid7(),
+                "store_id": self.store_id,
+                "return_id": return_id,
+                "position": 0,
+                "method": dm.TenderMethod.OTHER.value,
+                "amount_minor": refund_total,
+            }
+        )
+
+    def _add_line(self, return_id: UUID, position: int, link: _Link) -> dict[str, Any]:
+        """The return line of `link` (SPEC.md's share of the sale line's amount and tax);
+        gives the line as the decision document shows it."""
+        purchase = link.purchase
+        currency = purchase.currency
+        refund = _share(purchase.amount, purchase.qty, link.before, link.qty)
+        tax = _share(purchase.tax, purchase.qty, link.before, link.qty)
+        self.lines.append(
+            {
+                "id": uuid7(),
+                "store_id": self.store_id,
+                "return_id": return_id,
+                "position": position,
+                "receipt_line_id": purchase.line_id,
+                "line_no": purchase.line_no,
+                "sku": purchase.sku,
+                "qty": link.qty,
+                "condition": dm.Condition.UNOPENED.value,
+                "disposition": "restock",
+                "rule": "imported",
+                "outcome": "refund",
+                "refund_minor": refund,
+                "fee_minor": 0,
+                "tax_minor": tax,
+            }
+        )
+        days = link.row.at.astimezone(self.zone).date() - purchase.at.astimezone(self.zone).date()
+        return {
+            "line": purchase.line_no,
+            "qty": link.qty,
+            "days": days.days,
+            "rule": "imported",
+            "outcome": "refund",
+            "refund": Money.from_minor(refund, currency).to_json(),
+            "fee": Money.from_minor(0, currency).to_json(),
+            "tax": Money.from_minor(tax, currency).to_json(),
+        }
 
 
 def _purchases(
@@ -386,7 +399,10 @@ def _raise_returned_qty(
     if outcome.rowcount != len(params):  # type: ignore[attr-defined]
         # another register returned from these lines meanwhile: the batch is rolled back
         raise Refused(
-            "receipt lines changed while their cancellations were imported; run the import again"
+            say(
+                "receipt lines changed while their cancellations were imported; run the "
+                "import again"
+            )
         )
 
 

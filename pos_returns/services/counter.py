@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy import select
 
@@ -21,7 +22,8 @@ from pos_returns.services import sales
 from pos_returns.services.errors import InvalidInput, NotFound, say
 from pos_returns.services.no_receipt import PriceBasis
 from pos_returns.services.returns import DecideReturn, Proposal, ReturnItem, propose_return
-from pos_returns.services.uow import UnitOfWork
+from pos_returns.services.stores import ReasonLine, get_store, reason_lines
+from pos_returns.services.uow import Database, UnitOfWork
 from pos_returns.store.models import Receipt, Return, Store
 
 NEEDS_MANAGER = "needs_manager"  # a badge beside the policy's outcomes
@@ -299,7 +301,7 @@ def find_sales(
     item (SKU or barcode) sold between `first` and `last`. Raises InvalidInput."""
     text = text.strip()
     if how not in SEARCHES:
-        raise InvalidInput(f"search by {', '.join(SEARCHES)}")
+        raise InvalidInput(say("search by {ways}", ways=", ".join(SEARCHES)))
     if not text:
         raise InvalidInput(
             {
@@ -320,3 +322,56 @@ def find_sales(
         SaleHit(r.number, r.sold_at, Money.from_minor(r.total_minor, r.currency), r.customer)
         for r in rows
     ]
+
+
+# -- the use cases the counter screen calls ------------------------------------------------
+@dataclass(frozen=True)
+class CounterStart:
+    """What the return page needs when someone signs in: the reasons to pick from, the
+    register's latest returns (to reprint one) and the store's time zone."""
+
+    reasons: tuple[ReasonLine, ...]
+    recent: tuple[RecentReturn, ...]
+    timezone: str
+
+
+def counter_start(db: Database, store_code: str, register: str) -> CounterStart:
+    with UnitOfWork(db) as uow:
+        store = get_store(uow, store_code)
+        return CounterStart(
+            reason_lines(uow, store), tuple(recent(uow, store, register)), store.timezone
+        )
+
+
+def receipt_view(
+    db: Database, store_code: str, number: str, at: datetime, lang: str
+) -> ReceiptView:
+    """`look_up` in a unit of work of its own: this database's receipt `number` (the chain
+    is not asked: `services.chain.look_up_anywhere` does that). Raises NotFound."""
+    with UnitOfWork(db) as uow:
+        return look_up(uow, get_store(uow, store_code), number, at, lang)
+
+
+def scanned_items(
+    db: Database, store_code: str, scanned: tuple[tuple[str, int], ...], at: datetime, lang: str
+) -> ReceiptView:
+    """`look_up_items` in a unit of work of its own: the items brought back without a
+    receipt. Raises NotFound or InvalidInput."""
+    with UnitOfWork(db) as uow:
+        return look_up_items(uow, get_store(uow, store_code), scanned, at, lang)
+
+
+def search_sales(
+    db: Database, store_code: str, how: str, text: str, *, first: date, last: date
+) -> list[SaleHit]:
+    """`find_sales` in a unit of work of its own. Raises InvalidInput."""
+    with UnitOfWork(db) as uow:
+        return find_sales(uow, get_store(uow, store_code), how, text, first=first, last=last)
+
+
+def big_recent_receipt(db: Database, store_code: str, at: datetime, over: Decimal) -> str | None:
+    """`a_big_recent_receipt` paid more than `over` in the store's currency (a picture of
+    a manager's approval with demo data)."""
+    with UnitOfWork(db) as uow:
+        store = get_store(uow, store_code)
+        return a_big_recent_receipt(uow, store, at, Money(over, store.currency))

@@ -14,9 +14,10 @@ from pos_returns.domain.document import Document
 from pos_returns.domain.money import Money
 from pos_returns.services import journal
 from pos_returns.services.auth import Actor, require_manager
-from pos_returns.services.errors import InvalidInput
+from pos_returns.services.errors import InvalidInput, say
 from pos_returns.services.receipts import find_return, return_receipt
-from pos_returns.services.uow import UnitOfWork
+from pos_returns.services.stores import ReasonLine, get_store, reason_lines
+from pos_returns.services.uow import Database, UnitOfWork
 from pos_returns.store.models import Approval, Employee, Return, ReturnLine, Store
 
 OUTCOMES = ("refund", "store_credit", "exchange", "deny")
@@ -48,11 +49,11 @@ class ReturnRow:
 
 def find_returns(uow: UnitOfWork, store: Store, actor: Actor, filters: Filters) -> list[ReturnRow]:
     """The store's returns matching `filters`, newest first (at most LIMIT)."""
-    require_manager(actor, "reading the returns")
+    require_manager(actor, say("reading the returns"))
     if filters.first and filters.last and filters.last < filters.first:
-        raise InvalidInput("the last day is before the first")
+        raise InvalidInput(say("the last day is before the first"))
     if filters.outcome is not None and filters.outcome not in OUTCOMES:
-        raise InvalidInput(f"outcome is one of {', '.join(OUTCOMES)}")
+        raise InvalidInput(say("outcome is one of {outcomes}", outcomes=", ".join(OUTCOMES)))
     zone = ZoneInfo(store.timezone)
     query = (
         select(Return, Employee.name, Approval)
@@ -118,7 +119,7 @@ class ReturnDetail:
 def return_detail(
     uow: UnitOfWork, store: Store, actor: Actor, number: str, lang: str
 ) -> ReturnDetail:
-    require_manager(actor, "reading the returns")
+    require_manager(actor, say("reading the returns"))
     row = find_return(uow, store, number)
     approval = uow.session.scalars(select(Approval).where(Approval.return_id == row.id)).first()
     said = None
@@ -132,5 +133,42 @@ def return_detail(
 
 
 def verify_journal(uow: UnitOfWork, store: Store, actor: Actor) -> journal.Verification:
-    require_manager(actor, "checking the journal")
+    require_manager(actor, say("checking the journal"))
     return journal.verify(uow, store)
+
+
+# -- the use cases the Returns page calls --------------------------------------------------
+@dataclass(frozen=True)
+class HistoryChoices:
+    """What the filters offer: the store's reasons, and its time zone for the times."""
+
+    timezone: str
+    reasons: tuple[ReasonLine, ...]
+
+
+def history_choices(db: Database, store_code: str) -> HistoryChoices:
+    with UnitOfWork(db) as uow:
+        store = get_store(uow, store_code)
+        return HistoryChoices(store.timezone, reason_lines(uow, store))
+
+
+def returns_matching(
+    db: Database, store_code: str, actor: Actor, filters: Filters
+) -> list[ReturnRow]:
+    """`find_returns` in a unit of work of its own. Raises PermissionDenied, InvalidInput."""
+    with UnitOfWork(db) as uow:
+        return find_returns(uow, get_store(uow, store_code), actor, filters)
+
+
+def return_in_full(
+    db: Database, store_code: str, actor: Actor, number: str, lang: str
+) -> ReturnDetail:
+    """`return_detail` in a unit of work of its own. Raises PermissionDenied, NotFound."""
+    with UnitOfWork(db) as uow:
+        return return_detail(uow, get_store(uow, store_code), actor, number, lang)
+
+
+def check_journal(db: Database, store_code: str, actor: Actor) -> journal.Verification:
+    """`verify_journal` in a unit of work of its own (managers only)."""
+    with UnitOfWork(db) as uow:
+        return verify_journal(uow, get_store(uow, store_code), actor)

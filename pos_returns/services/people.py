@@ -1,33 +1,30 @@
-"""The back office's people and settings: employees, return reasons, the store's details,
-registers. Managers and admins only, employees along the role ladder (`_authority`); every
-change is in the journal with the person who made it."""
+"""The back office's people: employees, their roles, PINs and status. Managers and admins
+only, employees along the role ladder (`_authority`); every change is in the journal with
+the person who made it. (The store's settings: `services.store_settings`.)"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 
-from pos_returns.domain.money import check_currency
-from pos_returns.services import journal, print_jobs
+from pos_returns.services import journal
 from pos_returns.services.auth import Actor, as_stored, hash_pin, rank, require_manager, roles_up_to
 from pos_returns.services.errors import InvalidInput, NotFound, PermissionDenied, Sentence, say
-from pos_returns.services.stores import add_employee
+from pos_returns.services.stores import add_employee, get_store
 from pos_returns.services.text import clean
-from pos_returns.services.uow import UnitOfWork
-from pos_returns.store.models import Employee, Reason, Receipt, Register, Role, Store
+from pos_returns.services.uow import Database, UnitOfWork
+from pos_returns.store.models import Employee, Role, Store
 
-_CODE = re.compile(r"[A-Za-z0-9-]{1,32}")
+CODE = re.compile(r"[A-Za-z0-9-]{1,32}")
 
 
 # -- employees ------------------------------------------------------------------------------
 def employees(uow: UnitOfWork, store: Store, actor: Actor) -> list[Employee]:
     """Everyone, active ones first, by code."""
-    _manager(uow, store, actor, "seeing the employees")
+    manager_now(uow, store, actor, say("seeing the employees"))
     return list(
         uow.session.scalars(
             select(Employee)
@@ -62,7 +59,7 @@ class Staff:
 def staff(uow: UnitOfWork, store: Store, actor: Actor) -> Staff:
     """Everyone (as `employees`), each with what `actor` may not do to them and why: the
     same checks `hire`, `set_role`, `reset_pin` and `set_active` make."""
-    actor = _manager(uow, store, actor, "seeing the employees")
+    actor = manager_now(uow, store, actor, say("seeing the employees"))
     rows = employees(uow, store, actor)
     admins = sum(1 for e in rows if e.active and e.role == Role.ADMIN)
     return Staff(
@@ -96,12 +93,12 @@ def hire(
 ) -> Employee:
     """A new employee with `role`, at most the hiring person's own. Raises
     PermissionDenied, or InvalidInput naming the field to mend."""
-    actor, _ = _authority(uow, store, actor, "adding an employee")
+    actor, _ = _authority(uow, store, actor, say("adding an employee"))
     code, name = code.strip(), clean(name)
-    if not _CODE.fullmatch(code):
-        raise InvalidInput("employee code: 1 to 32 letters, digits or dashes")
+    if not CODE.fullmatch(code):
+        raise InvalidInput(say("employee code: 1 to 32 letters, digits or dashes"))
     if not name:
-        raise InvalidInput("name: type the employee's name")
+        raise InvalidInput(say("name: type the employee's name"))
     _refuse(_why_not_give(actor, role))
     employee = add_employee(uow, store, code=code, name=name, role=role, pin=pin)
     _journal(uow, store, actor, "employee_added", employee, at=at, role=role.value)
@@ -113,7 +110,7 @@ def set_role(
 ) -> Employee:
     """Give `code` the `role`: only to someone below the actor (an admin: anyone but the
     last active admin), and no role above the actor's. Raises PermissionDenied."""
-    actor, admins = _authority(uow, store, actor, "changing a role")
+    actor, admins = _authority(uow, store, actor, say("changing a role"))
     employee = _employee(uow, store, code)
     _refuse(_why_not_give(actor, role) or _why_not_role(actor, employee, admins, role))
     employee.role = role.value
@@ -126,13 +123,13 @@ def reset_pin(
 ) -> Employee:
     """A new PIN, and the lock of wrong PINs lifted: one's own, or that of someone below
     (an admin: anyone's). Raises PermissionDenied, or InvalidInput for a bad PIN."""
-    actor, _ = _authority(uow, store, actor, "resetting a PIN")
+    actor, _ = _authority(uow, store, actor, say("resetting a PIN"))
     employee = _employee(uow, store, code)
     _refuse(_why_not_pin(actor, employee))
     try:
         employee.pin_hash = hash_pin(pin)
-    except ValueError as exc:
-        raise InvalidInput(f"PIN: {exc}") from None
+    except ValueError:  # hash_pin's one refusal
+        raise InvalidInput(say("PIN: a PIN is 4 to 12 digits")) from None
     employee.failed_pins = 0
     employee.locked_until = None
     _journal(uow, store, actor, "employee_pin_reset", employee, at=at)
@@ -145,7 +142,7 @@ def set_active(
     """Deactivate (they can no longer sign in; their returns stay theirs) or bring back
     someone below the actor (an admin: anyone but themselves and the last active admin).
     Raises PermissionDenied."""
-    actor, admins = _authority(uow, store, actor, "deactivating an employee")
+    actor, admins = _authority(uow, store, actor, say("deactivating an employee"))
     employee = _employee(uow, store, code)
     _refuse(_why_not_status(actor, employee, admins))
     employee.active = active
@@ -162,7 +159,7 @@ def set_active(
 # (a second person does it, and the journal names them); an admin may step down while
 # another active admin remains. Each check says why not, for the service to refuse with
 # and for the People page to show beside the button it disables.
-def _authority(uow: UnitOfWork, store: Store, actor: Actor, what: str) -> tuple[Actor, int]:
+def _authority(uow: UnitOfWork, store: Store, actor: Actor, what: Sentence) -> tuple[Actor, int]:
     """The actor as stored now, a manager or admin, and the store's active admins; the
     store's row stays locked until the commit, so two changes at once (two admins
     demoting each other) run one after the other and the second sees the first."""
@@ -170,7 +167,7 @@ def _authority(uow: UnitOfWork, store: Store, actor: Actor, what: str) -> tuple[
     uow.session.execute(
         select(Store.id).where(Store.id == store.id).with_for_update(key_share=True)
     )
-    actor = _manager(uow, store, actor, what)
+    actor = manager_now(uow, store, actor, what)
     admins = uow.session.scalar(
         select(func.count())
         .select_from(Employee)
@@ -183,7 +180,7 @@ def _authority(uow: UnitOfWork, store: Store, actor: Actor, what: str) -> tuple[
     return actor, admins or 0
 
 
-def _manager(uow: UnitOfWork, store: Store, actor: Actor, what: str) -> Actor:
+def manager_now(uow: UnitOfWork, store: Store, actor: Actor, what: Sentence) -> Actor:
     """`actor` as stored now, if a manager or admin of `store`; else PermissionDenied."""
     require_manager(actor, what)
     actor = as_stored(uow, store, actor)
@@ -255,7 +252,7 @@ def _employee(uow: UnitOfWork, store: Store, code: str) -> Employee:
         select(Employee).where(Employee.store_id == store.id, Employee.code == code.strip())
     ).first()
     if employee is None:
-        raise NotFound(f"no employee {code.strip()!r} at {store.code}")
+        raise NotFound(say("no employee {code!r} at {store}", code=code.strip(), store=store.code))
     return employee
 
 
@@ -281,144 +278,59 @@ def _journal(
     )
 
 
-# -- return reasons -------------------------------------------------------------------------
+# -- the use cases the People page calls ----------------------------------------------------
+# Each change is one transaction; each answers with everyone as they are now, as `actor`
+# may see them (the page shows that list again).
 @dataclass(frozen=True)
-class ReasonLine:
+class NewEmployee:
     code: str
-    label: str
-    needs_note: bool = False
-
-
-def save_reasons(
-    uow: UnitOfWork, store: Store, actor: Actor, wanted: list[ReasonLine], at: datetime
-) -> list[Reason]:
-    """The store's list of reasons, in this order; a reason left out is retired (returns
-    that gave it keep it), one brought back is active again."""
-    _manager(uow, store, actor, "changing the return reasons")
-    if not wanted:
-        raise InvalidInput("keep at least one return reason")
-    seen: set[str] = set()
-    for index, line in enumerate(wanted, 1):
-        if not _CODE.fullmatch(line.code):
-            raise InvalidInput(f"reason {index}: its code is 1 to 32 letters, digits or dashes")
-        if line.code in seen:
-            raise InvalidInput(f"reason {index}: code {line.code!r} is used twice")
-        if not clean(line.label):
-            raise InvalidInput(f"reason {index}: give it a label")
-        seen.add(line.code)
-    rows = {
-        r.code: r for r in uow.session.scalars(select(Reason).where(Reason.store_id == store.id))
-    }
-    for row in rows.values():
-        row.active = row.code in seen
-        row.position = len(wanted) + 1
-    for position, line in enumerate(wanted):
-        row = rows.get(line.code)
-        if row is None:
-            row = Reason(store_id=store.id, code=line.code)
-            uow.session.add(row)
-        row.label = clean(line.label)
-        row.needs_note = line.needs_note
-        row.position = position
-        row.active = True
-    uow.flush()
-    journal.append(
-        uow,
-        store.id,
-        "reasons_changed",
-        subject_id=store.id,
-        actor_id=actor.id,
-        at=at,
-        payload={"reasons": [line.code for line in wanted]},
-    )
-    return [r for r in uow.session.scalars(select(Reason).where(Reason.store_id == store.id))]
-
-
-# -- the store and its registers ----------------------------------------------------------
-@dataclass(frozen=True)
-class StoreDetails:
     name: str
-    address: str
-    timezone: str
-    currency: str
+    role: Role
+    pin: str
 
 
-def update_store(
-    uow: UnitOfWork, store: Store, actor: Actor, details: StoreDetails, at: datetime
-) -> Store:
-    """The store's name, address, time zone and currency (the currency only while the
-    store has no sales: amounts already recorded are in the old one)."""
-    _manager(uow, store, actor, "changing the store's details")
-    name = clean(details.name)
-    if not name:
-        raise InvalidInput("store name: type the store's name")
-    try:
-        ZoneInfo(details.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput(
-            f'time zone: {details.timezone!r} is not a known time zone (e.g. "Europe/Riga")'
-        ) from None
-    currency = details.currency.strip().upper()
-    try:
-        check_currency(currency, "currency")
-    except ValueError as exc:
-        raise InvalidInput(str(exc)) from None
-    if currency != store.currency:
-        sold = uow.session.scalar(
-            select(func.count()).select_from(Receipt).where(Receipt.store_id == store.id)
-        )
-        if sold:
-            raise InvalidInput(
-                f"currency: the store has {sold} sales in {store.currency}; it stays "
-                f"{store.currency}"
-            )
-    store.name, store.address = name, clean(details.address, lines=True)
-    store.timezone, store.currency = details.timezone, currency
-    uow.flush()
-    journal.append(
-        uow,
-        store.id,
-        "store_changed",
-        subject_id=store.id,
-        actor_id=actor.id,
-        at=at,
-        payload={"name": name, "timezone": details.timezone, "currency": currency},
-    )
-    return store
+def staff_of(db: Database, store_code: str, actor: Actor) -> Staff:
+    """`staff` in a unit of work of its own. Raises PermissionDenied."""
+    with UnitOfWork(db) as uow:
+        return staff(uow, get_store(uow, store_code), actor)
 
 
-def add_register(
-    uow: UnitOfWork, store: Store, actor: Actor, code: str, name: str, *, at: datetime
-) -> Register:
-    _manager(uow, store, actor, "adding a register")
-    code = code.strip().upper()
-    if not _CODE.fullmatch(code):
-        raise InvalidInput("register code: 1 to 32 letters, digits or dashes, e.g. R4")
-    exists = uow.session.scalars(
-        select(Register).where(Register.store_id == store.id, Register.code == code)
-    ).first()
-    if exists is not None:
-        raise InvalidInput(f"register {code} exists already")
-    row = Register(store_id=store.id, code=code, name=clean(name) or f"Register {code}")
-    uow.session.add(row)
-    uow.flush()
-    journal.append(
-        uow,
-        store.id,
-        "register_added",
-        subject_id=row.id,
-        actor_id=actor.id,
-        at=at,
-        payload={"register": code},
-    )
-    return row
+def add_person(
+    db: Database, store_code: str, actor: Actor, new: NewEmployee, *, at: datetime
+) -> Staff:
+    """`hire`, committed. Raises PermissionDenied or InvalidInput (nothing written)."""
+    with UnitOfWork(db, write=True) as uow:
+        store = get_store(uow, store_code)
+        hire(uow, store, actor, code=new.code, name=new.name, role=new.role, pin=new.pin, at=at)
+        uow.commit()
+    return staff_of(db, store_code, actor)
 
 
-def test_page(
-    uow: UnitOfWork, store: Store, actor: Actor, register: str, at: datetime
-) -> tuple[Any, str]:
-    """Queue a test page for the register's printer, claimed by this process (the caller
-    prints it at once with `run_queue(only=...)`)."""
-    _manager(uow, store, actor, "printing a test page")
-    owner = print_jobs.sender_id()
-    return print_jobs.queue_test_page(uow, store, register, sender=(owner, at)), owner
+def give_role(
+    db: Database, store_code: str, actor: Actor, code: str, role: Role, *, at: datetime
+) -> Staff:
+    """`set_role`, committed. Raises PermissionDenied or NotFound (nothing written)."""
+    with UnitOfWork(db, write=True) as uow:
+        set_role(uow, get_store(uow, store_code), actor, code, role, at=at)
+        uow.commit()
+    return staff_of(db, store_code, actor)
+
+
+def give_pin(
+    db: Database, store_code: str, actor: Actor, code: str, pin: str, *, at: datetime
+) -> Staff:
+    """`reset_pin`, committed. Raises PermissionDenied, NotFound or InvalidInput."""
+    with UnitOfWork(db, write=True) as uow:
+        reset_pin(uow, get_store(uow, store_code), actor, code, pin, at=at)
+        uow.commit()
+    return staff_of(db, store_code, actor)
+
+
+def make_active(
+    db: Database, store_code: str, actor: Actor, code: str, active: bool, *, at: datetime
+) -> Staff:
+    """`set_active`, committed. Raises PermissionDenied or NotFound (nothing written)."""
+    with UnitOfWork(db, write=True) as uow:
+        set_active(uow, get_store(uow, store_code), actor, code, active, at=at)
+        uow.commit()
+    return staff_of(db, store_code, actor)

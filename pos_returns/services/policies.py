@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from pos_returns.domain.errors import DomainError
 from pos_returns.domain.policy import Policy
@@ -14,7 +15,9 @@ from pos_returns.domain.policy_format import parse_policy, policy_to_json
 from pos_returns.services import journal
 from pos_returns.services.auth import Actor, require_manager
 from pos_returns.services.errors import InvalidInput, NotFound, say
-from pos_returns.services.uow import UnitOfWork
+from pos_returns.services.stores import get_store
+from pos_returns.services.uow import Database, UnitOfWork
+from pos_returns.store import queries
 from pos_returns.store.models import PolicyStatus, PolicyVersion, Store
 
 
@@ -34,36 +37,16 @@ def publish_policy(
     says. Raises InvalidInput (naming the field) for a policy that does not validate, or
     for a start in the past. The store's draft, if any, is done with.
     """
-    require_manager(actor, "publishing a policy")
+    require_manager(actor, say("publishing a policy"))
     starts = effective_from or at
     if starts < at - timedelta(minutes=1):
-        raise InvalidInput("a policy takes effect now or later, not in the past")
-    latest = (
-        uow.session.scalar(
-            select(func.max(PolicyVersion.version)).where(PolicyVersion.store_id == store.id)
-        )
-        or 0
-    )
+        raise InvalidInput(say("a policy takes effect now or later, not in the past"))
+    latest = queries.latest_policy_number(uow.session, store.id)
     try:
         policy = parse_policy({**document, "version": latest + 1})
     except DomainError as exc:
-        raise InvalidInput(f"policy: {exc}") from None
-    if starts <= at:
-        for old in uow.session.scalars(
-            select(PolicyVersion).where(
-                PolicyVersion.store_id == store.id,
-                PolicyVersion.status == PolicyStatus.PUBLISHED,
-                PolicyVersion.effective_from <= at,
-            )
-        ):
-            old.status = PolicyStatus.RETIRED
-    for draft in uow.session.scalars(
-        select(PolicyVersion).where(
-            PolicyVersion.store_id == store.id, PolicyVersion.status == PolicyStatus.DRAFT
-        )
-    ):
-        uow.session.delete(draft)
-    uow.flush()
+        raise InvalidInput(say("policy: {problem}", problem=str(exc))) from None
+    _make_way(uow, store, at, in_force_now=starts <= at)
     row = PolicyVersion(
         store_id=store.id,
         version=policy.version,
@@ -94,22 +77,31 @@ def publish_policy(
     return row
 
 
+def _make_way(uow: UnitOfWork, store: Store, at: datetime, *, in_force_now: bool) -> None:
+    """Before a new version: the versions in force retire if it starts now, and the
+    store's draft is done with."""
+    if in_force_now:
+        for old in uow.session.scalars(
+            select(PolicyVersion).where(
+                PolicyVersion.store_id == store.id,
+                PolicyVersion.status == PolicyStatus.PUBLISHED,
+                PolicyVersion.effective_from <= at,
+            )
+        ):
+            old.status = PolicyStatus.RETIRED
+    draft = queries.policy_draft(uow.session, store.id)
+    if draft is not None:  # one per store
+        uow.session.delete(draft)
+    uow.flush()
+
+
 def published_policy(
     uow: UnitOfWork, store: Store, at: datetime | None = None
 ) -> tuple[PolicyVersion, Policy]:
     """The version in force at `at` (default: now): the newest published one whose start
     has come. A version published to start later is not in force before then."""
     at = at or datetime.now(UTC)
-    row = uow.session.scalars(
-        select(PolicyVersion)
-        .where(
-            PolicyVersion.store_id == store.id,
-            PolicyVersion.status != PolicyStatus.DRAFT,
-            PolicyVersion.effective_from <= at,
-        )
-        .order_by(PolicyVersion.version.desc())
-        .limit(1)
-    ).first()
+    row = queries.policy_in_force(uow.session, store.id, at)
     if row is None:
         raise NotFound(
             say(
@@ -122,26 +114,16 @@ def published_policy(
 
 def policy_versions(uow: UnitOfWork, store: Store) -> list[PolicyVersion]:
     """Every published version, newest first (with when each takes or took effect)."""
-    return list(
-        uow.session.scalars(
-            select(PolicyVersion)
-            .where(PolicyVersion.store_id == store.id, PolicyVersion.status != PolicyStatus.DRAFT)
-            .order_by(PolicyVersion.version.desc())
-        )
-    )
+    return queries.published_versions(uow.session, store.id)
 
 
 def policy_version(uow: UnitOfWork, store: Store, version: int) -> Policy:
     """Version `version` of the store's policy, published or retired (receipts cite it)."""
-    row = uow.session.scalars(
-        select(PolicyVersion).where(
-            PolicyVersion.store_id == store.id,
-            PolicyVersion.version == version,
-            PolicyVersion.status != PolicyStatus.DRAFT,
-        )
-    ).first()
+    row = queries.published_version(uow.session, store.id, version)
     if row is None:
-        raise NotFound(f"{store.code} has no policy version {version}")
+        raise NotFound(
+            say("{store} has no policy version {version}", store=store.code, version=version)
+        )
     return _parse(row)
 
 
@@ -158,3 +140,24 @@ def _parse(row: PolicyVersion) -> Policy:
 _parsed: dict[UUID, Policy] = {}
 """Published versions parsed once: they never change (a new version is a new row), and the
 counter asks for the policy on every scan."""
+
+
+def publish(
+    db: Database,
+    store_code: str,
+    actor: Actor,
+    document: dict[str, Any],
+    at: datetime,
+    *,
+    starts: datetime | None = None,
+) -> int:
+    """`publish_policy`, committed: `document` as the store's next version, in force from
+    `starts` (a wall-clock time without a zone is the store's local time; default: now,
+    `at`). Gives the new version's number. Raises PermissionDenied or InvalidInput."""
+    with UnitOfWork(db, write=True) as uow:
+        store = get_store(uow, store_code)
+        if starts is not None and starts.tzinfo is None:
+            starts = starts.replace(tzinfo=ZoneInfo(store.timezone)).astimezone(UTC)
+        version = publish_policy(uow, store, actor, document, at, effective_from=starts).version
+        uow.commit()
+    return version

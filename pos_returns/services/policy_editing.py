@@ -11,10 +11,9 @@ from __future__ import annotations
 import difflib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
 from typing import Any
-
-from sqlalchemy import select
+from zoneinfo import ZoneInfo
 
 from pos_returns.domain.decision import Decision
 from pos_returns.domain.errors import DomainError
@@ -26,10 +25,12 @@ from pos_returns.i18n import LANGUAGES, wording
 from pos_returns.resources import resource
 from pos_returns.services import sales
 from pos_returns.services.auth import Actor, require_manager
-from pos_returns.services.errors import InvalidInput, NotFound, ServiceError
+from pos_returns.services.errors import InvalidInput, NotFound, ServiceError, say
 from pos_returns.services.policies import published_policy
 from pos_returns.services.returns import DecideReturn, ReturnItem, decide_with
-from pos_returns.services.uow import UnitOfWork
+from pos_returns.services.stores import get_store
+from pos_returns.services.uow import Database, UnitOfWork
+from pos_returns.store import queries
 from pos_returns.store.models import PolicyStatus, PolicyVersion, Store
 
 TEMPLATES = {
@@ -61,7 +62,7 @@ class DraftCheck:
 def check_draft(actor: Actor, document: dict[str, Any]) -> DraftCheck:
     """Validate `document` as publishing would (any version number will do), then look
     for shadowed rules and gaps."""
-    require_manager(actor, "editing the policy")
+    require_manager(actor, say("editing the policy"))
     try:
         policy = parse_policy({**document, "version": document.get("version") or 1})
     except DomainError as exc:
@@ -71,9 +72,15 @@ def check_draft(actor: Actor, document: dict[str, Any]) -> DraftCheck:
 
 def template(actor: Actor, name: str) -> dict[str, Any]:
     """One of TEMPLATES, as a policy document to edit."""
-    require_manager(actor, "editing the policy")
+    require_manager(actor, say("editing the policy"))
     if name not in TEMPLATES:
-        raise NotFound(f"no policy template {name!r}: choose one of {', '.join(TEMPLATES)}")
+        raise NotFound(
+            say(
+                "no policy template {name!r}: choose one of {templates}",
+                name=name,
+                templates=", ".join(TEMPLATES),
+            )
+        )
     document: dict[str, Any] = json.loads(resource("templates", f"{name}.json").read_text("utf-8"))
     return document
 
@@ -82,7 +89,7 @@ def save_draft(
     uow: UnitOfWork, store: Store, actor: Actor, document: dict[str, Any], at: datetime
 ) -> None:
     """Keep `document` as the store's draft (one per store; it need not validate yet)."""
-    require_manager(actor, "editing the policy")
+    require_manager(actor, say("editing the policy"))
     row = _draft_row(uow, store)
     if row is None:
         uow.session.add(
@@ -105,7 +112,7 @@ def save_draft(
 def current_draft(uow: UnitOfWork, store: Store, actor: Actor) -> dict[str, Any]:
     """The store's draft, else the policy in force (a copy to edit), else the standard
     template."""
-    require_manager(actor, "editing the policy")
+    require_manager(actor, say("editing the policy"))
     row = _draft_row(uow, store)
     if row is not None:
         return dict(row.document)
@@ -117,7 +124,7 @@ def current_draft(uow: UnitOfWork, store: Store, actor: Actor) -> dict[str, Any]
 
 
 def discard_draft(uow: UnitOfWork, store: Store, actor: Actor) -> None:
-    require_manager(actor, "editing the policy")
+    require_manager(actor, say("editing the policy"))
     row = _draft_row(uow, store)
     if row is not None:
         uow.session.delete(row)
@@ -125,11 +132,7 @@ def discard_draft(uow: UnitOfWork, store: Store, actor: Actor) -> None:
 
 
 def _draft_row(uow: UnitOfWork, store: Store) -> PolicyVersion | None:
-    return uow.session.scalars(
-        select(PolicyVersion).where(
-            PolicyVersion.store_id == store.id, PolicyVersion.status == PolicyStatus.DRAFT
-        )
-    ).first()
+    return queries.policy_draft(uow.session, store.id)
 
 
 # -- the words customers read -------------------------------------------------------------
@@ -153,11 +156,11 @@ def text_diff(old: Policy | None, new: Policy, lang: str, currency: str | None) 
 @dataclass(frozen=True)
 class WhatIf:
     """The draft's decision beside the published one's for one return (each may instead be
-    the sentence that says why it cannot decide)."""
+    the refusal that says why it cannot decide)."""
 
     receipt_number: str
-    draft: Decision | str
-    published: Decision | str
+    draft: Decision | ServiceError
+    published: Decision | ServiceError
     draft_policy: Policy
     published_policy: Policy | None
 
@@ -178,31 +181,39 @@ def what_if(
     if checked.policy is None:
         assert checked.problem is not None
         raise InvalidInput(
-            f"the draft does not validate yet ({checked.problem.field}: {checked.problem.message})"
+            say(
+                "the draft does not validate yet ({field}: {problem})",
+                field=checked.problem.field,
+                problem=checked.problem.message,
+            )
         )
     row = sales.find_by_number(uow, receipt_number)
     if row is None:
-        raise NotFound(f"no receipt {receipt_number.strip()!r} here; check the number")
+        raise NotFound(
+            say("no receipt {number!r} here; check the number", number=receipt_number.strip())
+        )
     items = tuple(
         ReturnItem(x.line_no, x.qty - x.returned_qty, condition)
         for x in row.lines
         if x.qty > x.returned_qty
     )
     if not items:
-        raise InvalidInput(f"everything on receipt {row.number} came back already")
+        raise InvalidInput(
+            say("everything on receipt {number} came back already", number=row.number)
+        )
     request = DecideReturn(row.number, items, at)
-    draft: Decision | str
+    draft: Decision | ServiceError
     try:
         draft = decide_with(uow, store, request, checked.policy)
     except ServiceError as exc:
-        draft = str(exc)
-    published: Decision | str
+        draft = exc
+    published: Decision | ServiceError
     current: Policy | None = None
     try:
         _, current = published_policy(uow, store, at)
         published = decide_with(uow, store, request, current)
     except ServiceError as exc:
-        published = str(exc)
+        published = exc
     return WhatIf(row.number, draft, published, checked.policy, current)
 
 
@@ -212,24 +223,87 @@ def export_json(actor: Actor, document: dict[str, Any]) -> str:
     checked = check_draft(actor, document)
     if checked.policy is None:
         assert checked.problem is not None
-        raise InvalidInput(f"{checked.problem.field}: {checked.problem.message}")
+        raise InvalidInput(
+            say("{field}: {problem}", field=checked.problem.field, problem=checked.problem.message)
+        )
     return json.dumps(policy_to_json(checked.policy), indent=2, ensure_ascii=False) + "\n"
 
 
 def import_json(actor: Actor, text: str, source: str = "the file") -> dict[str, Any]:
     """A policy document read from SPEC.md JSON; InvalidInput names the line or the field."""
-    require_manager(actor, "editing the policy")
+    require_manager(actor, say("editing the policy"))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
-            f"no policy read from {source}: it is not JSON (line {exc.lineno}, column "
-            f"{exc.colno}: {exc.msg})"
+            say(
+                "no policy read from {source}: it is not JSON (line {line}, column {column}: "
+                "{problem})",
+                source=source,
+                line=exc.lineno,
+                column=exc.colno,
+                problem=exc.msg,
+            )
         ) from None
     if not isinstance(data, dict):
-        raise InvalidInput(f"no policy read from {source}: expected a JSON object")
+        raise InvalidInput(
+            say("no policy read from {source}: expected a JSON object", source=source)
+        )
     try:
         parse_policy(data)
     except DomainError as exc:
-        raise InvalidInput(f"no policy read from {source}: {exc}") from None
+        raise InvalidInput(
+            say("no policy read from {source}: {problem}", source=source, problem=str(exc))
+        ) from None
     return data
+
+
+# -- the use cases the Policy page calls ---------------------------------------------------
+@dataclass(frozen=True)
+class PolicyDesk:
+    """What the Policy page opens with: the draft to edit, the version in force (None:
+    none yet) and the store's currency (for the texts' amounts)."""
+
+    draft: dict[str, Any]
+    current: Policy | None
+    currency: str
+
+
+def policy_desk(db: Database, store_code: str, actor: Actor, at: datetime) -> PolicyDesk:
+    """The store's draft (`current_draft`) and the policy in force at `at`. Raises
+    PermissionDenied."""
+    with UnitOfWork(db) as uow:
+        store = get_store(uow, store_code)
+        draft = current_draft(uow, store, actor)
+        try:
+            _, current = published_policy(uow, store, at)
+        except NotFound:
+            current = None
+        return PolicyDesk(draft, current, store.currency)
+
+
+def try_draft(
+    db: Database,
+    store_code: str,
+    actor: Actor,
+    document: dict[str, Any],
+    receipt_number: str,
+    *,
+    day: date,
+    condition: Condition,
+) -> WhatIf:
+    """`what_if` at noon of `day`, the store's local time. Raises PermissionDenied,
+    InvalidInput or NotFound."""
+    with UnitOfWork(db) as uow:
+        store = get_store(uow, store_code)
+        at = datetime.combine(day, time(12), ZoneInfo(store.timezone))
+        return what_if(uow, store, actor, document, receipt_number, at=at, condition=condition)
+
+
+def keep_draft(
+    db: Database, store_code: str, actor: Actor, document: dict[str, Any], at: datetime
+) -> None:
+    """`save_draft`, committed. Raises PermissionDenied."""
+    with UnitOfWork(db, write=True) as uow:
+        save_draft(uow, get_store(uow, store_code), actor, document, at)
+        uow.commit()

@@ -8,13 +8,12 @@ the big button) completes. Every database and printer call runs off the GUI thre
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QTranslator
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -29,8 +28,7 @@ from pos_returns.printing.queue import QueueRun, run_queue
 from pos_returns.resources import resource
 from pos_returns.services import print_jobs
 from pos_returns.services.auth import Actor, remember_language
-from pos_returns.services.stores import get_store, store_language
-from pos_returns.services.uow import UnitOfWork
+from pos_returns.services.stores import store_language
 from pos_returns.sync.worker import SyncPass, sync_once
 from pos_returns.ui.back_office.window import BackOfficeWindow
 from pos_returns.ui.common import Counter, printer_problem, sentence
@@ -103,25 +101,14 @@ class CounterWindow(QMainWindow):
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
-        self.return_page.table.quiet = self._input_unwatched
-
-    @contextmanager
-    def _input_unwatched(self) -> Iterator[None]:
-        """The app-wide event filter off for a moment of building widgets: no input is
-        read meanwhile (it waits in the queue), and the filter's cost per event is not paid
-        for the hundreds of events that building sends."""
-        app = QApplication.instance()
-        assert app is not None
-        app.removeEventFilter(self)
-        try:
-            yield
-        finally:
-            app.installEventFilter(self)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+            if self._translator is not None:  # the application speaks English again
+                app.removeTranslator(self._translator)
+                self._translator = None
         self.idle.stop()
         self.printing.stop()
         self.syncing.stop()
@@ -229,7 +216,7 @@ class CounterWindow(QMainWindow):
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
         """Any key or click anywhere in the app keeps the screen unlocked; a scanner's
-        characters typed into a list or a button go to the scan field."""
+        characters typed into a list, a box, a button or the lines go to the scan field."""
         if not isinstance(event, QKeyEvent | QMouseEvent):
             return False  # most events (paint, layout, ...): answered without asking more
         kind = event.type()
@@ -243,7 +230,7 @@ class CounterWindow(QMainWindow):
             and event.text().isalnum()
             and not event.modifiers()
             & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
-            and isinstance(watched, QComboBox | QCheckBox | QPushButton)
+            and isinstance(watched, QComboBox | QCheckBox | QPushButton | QAbstractItemView)
             and watched.window() is self
         ):
             scan = self.return_page.scan
@@ -304,12 +291,10 @@ class CounterWindow(QMainWindow):
         counter = self.counter
 
         def work() -> tuple[QueueRun, int, str]:
-            result = run_queue(counter.engine, counter.store_code, counter.register)
-            with UnitOfWork(counter.engine) as uow:
-                store = get_store(uow, counter.store_code)
-                waiting = len(print_jobs.jobs(uow, store, counter.register, waiting_only=True))
-                url = print_jobs.register_printer(uow, store, counter.register).url
-            return result, waiting, url
+            db, store, register = counter.engine, counter.store_code, counter.register
+            result = run_queue(db, store, register)
+            waiting = print_jobs.list_jobs(db, store, register, waiting_only=True)
+            return result, len(waiting), print_jobs.printer_of(db, store, register).url
 
         self.printing_tasks.run(work, self._printed, self._print_failed)
 

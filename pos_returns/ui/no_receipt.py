@@ -3,12 +3,14 @@ customer's ID when the policy asks for it (only its keyed hash is kept)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos_returns.services.no_receipt import item_code
 from pos_returns.ui.common import font
-from pos_returns.ui.lines import Choices
+from pos_returns.ui.lines_model import Choices
 
 Scanned = tuple[tuple[str, int], ...]  # (item code, how many), in the order scanned
 
@@ -28,8 +30,7 @@ def keep_after_scan(choices: Choices, before: Scanned, after: Scanned) -> Choice
     kept = dict(choices)
     for line, (sku, qty) in enumerate(after, 1):
         if (sku, qty) not in before and line in kept:
-            _picked, _qty, condition, goes_to, overridden = kept[line]
-            kept[line] = (True, qty, condition, goes_to, overridden)
+            kept[line] = replace(kept[line], picked=True, qty=qty)
     return kept
 
 

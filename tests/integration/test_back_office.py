@@ -15,7 +15,7 @@ from sqlalchemy import Engine, select
 from pos_returns.domain.model import Condition
 from pos_returns.domain.policy import Outcome
 from pos_returns.domain.policy_check import FindingKind
-from pos_returns.services import history, people, policy_editing
+from pos_returns.services import history, people, policy_editing, store_settings
 from pos_returns.services.auth import sign_in
 from pos_returns.services.errors import AuthFailed, InvalidInput, NotFound, PermissionDenied
 from pos_returns.services.policies import publish_policy, published_policy
@@ -193,47 +193,51 @@ def test_employees_are_added_given_a_role_a_new_pin_and_deactivated(shop: Shop) 
 def test_reasons_the_store_and_registers(shop: Shop) -> None:
     with UnitOfWork(shop.engine, write=True) as uow:
         store = shop.store(uow)
-        people.save_reasons(
+        store_settings.save_reasons(
             uow,
             store,
             shop.manager,
             [
-                people.ReasonLine("wrong-size", "Wrong size or fit"),
-                people.ReasonLine("late-delivery", "Arrived too late"),
-                people.ReasonLine("other", "Other", needs_note=True),
+                store_settings.ReasonLine("wrong-size", "Wrong size or fit"),
+                store_settings.ReasonLine("late-delivery", "Arrived too late"),
+                store_settings.ReasonLine("other", "Other", needs_note=True),
             ],
             AT,
         )
         with pytest.raises(InvalidInput, match="reason 2: code 'other' is used twice"):
-            people.save_reasons(
+            store_settings.save_reasons(
                 uow,
                 store,
                 shop.manager,
-                [people.ReasonLine("other", "A"), people.ReasonLine("other", "B")],
+                [store_settings.ReasonLine("other", "A"), store_settings.ReasonLine("other", "B")],
                 AT,
             )
-        people.update_store(
+        store_settings.update_store(
             uow,
             store,
             shop.manager,
-            people.StoreDetails("Riga Old Town", "Kaļķu iela 2", "Europe/Riga", "EUR"),
+            store_settings.StoreDetails("Riga Old Town", "Kaļķu iela 2", "Europe/Riga", "EUR"),
             AT,
         )
         with pytest.raises(InvalidInput, match="currency: the store has 1 sales in EUR"):
-            people.update_store(
+            store_settings.update_store(
                 uow,
                 store,
                 shop.manager,
-                people.StoreDetails("Riga", "", "Europe/Riga", "USD"),
+                store_settings.StoreDetails("Riga", "", "Europe/Riga", "USD"),
                 AT,
             )
         with pytest.raises(InvalidInput, match="time zone"):
-            people.update_store(
-                uow, store, shop.manager, people.StoreDetails("Riga", "", "Mars/Base", "EUR"), AT
+            store_settings.update_store(
+                uow,
+                store,
+                shop.manager,
+                store_settings.StoreDetails("Riga", "", "Mars/Base", "EUR"),
+                AT,
             )
-        people.add_register(uow, store, shop.manager, "r3", "By the door", at=AT)
+        store_settings.add_register(uow, store, shop.manager, "r3", "By the door", at=AT)
         with pytest.raises(InvalidInput, match="register R3 exists already"):
-            people.add_register(uow, store, shop.manager, "R3", "", at=AT)
+            store_settings.add_register(uow, store, shop.manager, "R3", "", at=AT)
         uow.commit()
     with UnitOfWork(shop.engine) as uow:
         store = shop.store(uow)
@@ -320,11 +324,13 @@ def test_a_cashier_is_refused_every_back_office_action(shop: Shop) -> None:
             lambda: people.set_role(uow, store, cashier, "101", Role.MANAGER, at=AT),
             lambda: people.reset_pin(uow, store, cashier, "900", "1234", at=AT),
             lambda: people.set_active(uow, store, cashier, "900", False, at=AT),
-            lambda: people.save_reasons(uow, store, cashier, [people.ReasonLine("a", "A")], AT),
-            lambda: people.update_store(
-                uow, store, cashier, people.StoreDetails("X", "", "Europe/Riga", "EUR"), AT
+            lambda: store_settings.save_reasons(
+                uow, store, cashier, [store_settings.ReasonLine("a", "A")], AT
             ),
-            lambda: people.add_register(uow, store, cashier, "R9", "", at=AT),
+            lambda: store_settings.update_store(
+                uow, store, cashier, store_settings.StoreDetails("X", "", "Europe/Riga", "EUR"), AT
+            ),
+            lambda: store_settings.add_register(uow, store, cashier, "R9", "", at=AT),
             lambda: history.find_returns(uow, store, cashier, history.Filters()),
             lambda: history.return_detail(uow, store, cashier, "S01-R1-RT000001", "en"),
             lambda: history.verify_journal(uow, store, cashier),

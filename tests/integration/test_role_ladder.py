@@ -12,7 +12,7 @@ import pytest
 from integration.shop import Shop, actor, open_shop
 from sqlalchemy import Engine, select
 
-from pos_returns.services import people
+from pos_returns.services import people, store_settings
 from pos_returns.services.auth import Actor, roles_up_to, sign_in
 from pos_returns.services.errors import PermissionDenied, ServiceError
 from pos_returns.services.stores import NewStore, add_employee, create_store
@@ -313,13 +313,17 @@ def test_the_list_shows_real_roles_and_what_each_person_may_not_do(ladder: Ladde
 def test_a_manager_demoted_since_signing_in_no_longer_changes_the_store(ladder: Ladder) -> None:
     ladder.do(lambda uow: steps(ladder.admin, "900")["demote"](uow, ladder.store_of(uow)))
     refused = [
-        lambda uow, store: people.save_reasons(
-            uow, store, ladder.manager, [people.ReasonLine("a", "A")], AT
+        lambda uow, store: store_settings.save_reasons(
+            uow, store, ladder.manager, [store_settings.ReasonLine("a", "A")], AT
         ),
-        lambda uow, store: people.update_store(
-            uow, store, ladder.manager, people.StoreDetails("X", "", "Europe/Riga", "EUR"), AT
+        lambda uow, store: store_settings.update_store(
+            uow,
+            store,
+            ladder.manager,
+            store_settings.StoreDetails("X", "", "Europe/Riga", "EUR"),
+            AT,
         ),
-        lambda uow, store: people.add_register(uow, store, ladder.manager, "R9", "", at=AT),
+        lambda uow, store: store_settings.add_register(uow, store, ladder.manager, "R9", "", at=AT),
         lambda uow, store: people.employees(uow, store, ladder.manager),
     ]
     for action in refused:

@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from integration.shop import RECEIPT, Shop
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.ui.counter import CounterWindow
+from pos_returns.ui.lines_model import Column, is_checked
+from pos_returns.ui.return_page import ReturnPage
 
 AT = datetime.fromisoformat("2026-10-10T11:30:00+03:00")
 NUMBER = RECEIPT["receipt_number"]
@@ -64,3 +66,47 @@ def cut_off(window: CounterWindow) -> list[str]:
         if needed > room:
             cut.append(f"{widget.objectName() or type(widget).__name__}: {text!r}")
     return cut
+
+
+# -- the receipt's lines (a model drawn by delegates): by the receipt's line number ----------
+def line_index(page: ReturnPage, line: int, column: Column) -> QModelIndex:
+    lines = page.table.lines
+    return lines.index(lines.row_of(line), column)
+
+
+def cell(page: ReturnPage, line: int, column: Column) -> str:
+    """The text a line's cell shows."""
+    return str(line_index(page, line, column).data())
+
+
+def picked(page: ReturnPage, line: int) -> bool:
+    return is_checked(line_index(page, line, Column.PICK).data(Qt.ItemDataRole.CheckStateRole))
+
+
+def pickable(page: ReturnPage, line: int) -> bool:
+    flags = line_index(page, line, Column.PICK).flags()
+    return bool(flags & Qt.ItemFlag.ItemIsEnabled and flags & Qt.ItemFlag.ItemIsUserCheckable)
+
+
+def pick(page: ReturnPage, line: int, on: bool = True) -> None:
+    """Tick or untick the line's box, as the view does."""
+    state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+    index = line_index(page, line, Column.PICK)
+    page.table.lines.setData(index, state, Qt.ItemDataRole.CheckStateRole)
+
+
+def click_override(qtbot: QtBot, page: ReturnPage, line: int) -> None:
+    """Click the manager's Override under the line's badge."""
+    rect = page.table.visualRect(line_index(page, line, Column.POLICY))
+    where = QPoint(rect.center().x(), rect.bottom() - 8)  # the button: the cell's foot
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+
+def state_editor(page: ReturnPage, line: int) -> tuple[QComboBox, QComboBox]:
+    """Open the line's condition cell: its condition and where the item goes."""
+    page.table.setFocus()
+    page.table.setCurrentIndex(line_index(page, line, Column.CONDITION))
+    condition = page.findChild(QComboBox, f"condition_{line}")
+    goes_to = page.findChild(QComboBox, f"goes_to_{line}")
+    assert condition is not None and goes_to is not None
+    return condition, goes_to

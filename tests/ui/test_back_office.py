@@ -38,7 +38,8 @@ def office(window: CounterWindow, qtbot: QtBot) -> BackOfficeWindow:
 
 def pick_rule(office: BackOfficeWindow, rule_id: str) -> None:
     form = office.policy.form
-    row = next(r for r in range(form.rules.rowCount()) if form.rules.item(r, 0).text() == rule_id)
+    rules = form.rule_rows
+    row = next(r for r in range(rules.rowCount()) if rules.index(r, 0).data() == rule_id)
     form.rules.selectRow(row)
 
 
@@ -47,7 +48,7 @@ def test_editing_a_rule_redraws_the_text_customers_read_and_what_changes(
 ) -> None:
     page = office.policy
     pick_rule(office, "standard")
-    page.form.max_days.setValue(14)
+    page.form.rule_form.max_days.setValue(14)
     qtbot.waitUntil(
         lambda: "Returned within 14 days with a receipt" in page.text_views["en"].toPlainText()
     )
@@ -63,14 +64,15 @@ def test_a_problem_is_named_under_its_field_and_publishing_waits_for_the_fix(
 ) -> None:
     page = office.policy
     pick_rule(office, "electronics-opened")
-    page.form.fee.clear()
-    qtbot.keyClicks(page.form.fee, "15 %")
+    fee_field = page.form.rule_form.fee
+    fee_field.clear()
+    qtbot.keyClicks(fee_field, "15 %")
     page.check()
     fee = page.form.fields["rule.restocking_fee_pct"]
     assert fee.problem.isVisible() and "15 %" in fee.problem.text()
     assert not page.publish_button.isEnabled()
-    page.form.fee.clear()
-    qtbot.keyClicks(page.form.fee, "20")
+    fee_field.clear()
+    qtbot.keyClicks(fee_field, "20")
     qtbot.waitUntil(page.publish_button.isEnabled)
     assert not fee.problem.isVisible()
 
@@ -86,7 +88,7 @@ def test_a_rule_that_can_never_decide_is_pointed_out(
     page.check()
     found = [page.findings.item(i).text() for i in range(page.findings.count())]
     assert any("“standard” never decides anything" in text for text in found), found
-    assert page.form.rules.item(0, 0).text().startswith("rule-")
+    assert page.form.rule_rows.index(0, 0).data().startswith("rule-")
 
 
 def test_the_offline_choices_go_into_the_policy_and_onto_its_text(
@@ -95,9 +97,9 @@ def test_the_offline_choices_go_into_the_policy_and_onto_its_text(
     page = office.policy
     form = page.form
     assert "offline" not in form.document  # the defaults are left out
-    card = form.offline["card_refund"]
+    card = form.settings.offline["card_refund"]
     card.setCurrentIndex(card.findData("store_credit"))
-    limit = form.offline["customer_limit"]
+    limit = form.settings.offline["customer_limit"]
     limit.setCurrentIndex(limit.findData("manager"))
     assert form.document["offline"] == {
         "customer_limit": "manager",
@@ -118,7 +120,7 @@ def test_the_offline_choices_go_into_the_policy_and_onto_its_text(
     settle(qtbot, window)
     assert window.back_office is not None
     # the counter window closes (and deletes) its back office with itself
-    choices = window.back_office.policy.form.offline["card_refund"]
+    choices = window.back_office.policy.form.settings.offline["card_refund"]
     assert choices.itemText(2) == "izsniegt veikala kredītu"
 
 
@@ -127,7 +129,7 @@ def test_what_if_shows_the_draft_beside_the_published_policy(
 ) -> None:
     page = office.policy
     pick_rule(office, "standard")
-    page.form.max_days.setValue(5)
+    page.form.rule_form.max_days.setValue(5)
     page.check()
     page.what_if_receipt.setText(NUMBER)
     page.what_if_date.setDate(QDate(2026, 10, 10))  # 7 days after the sale
@@ -143,7 +145,7 @@ def test_publishing_makes_a_version_the_counter_uses_without_restarting(
 ) -> None:
     page = office.policy
     pick_rule(office, "standard")
-    page.form.max_days.setValue(5)
+    page.form.rule_form.max_days.setValue(5)
     page.ask_publish()
     assert page.confirm.isVisible() and "5 days" in page.confirm_text.text()
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
@@ -162,7 +164,7 @@ def test_a_version_published_from_a_later_day_waits_for_it(
 ) -> None:
     page = office.policy
     pick_rule(office, "standard")
-    page.form.max_days.setValue(5)
+    page.form.rule_form.max_days.setValue(5)
     page.ask_publish()
     page.later.setChecked(True)
     page.effective.setDateTime(QDateTime(QDate(2026, 10, 20), QTime(6, 0)))
@@ -189,13 +191,14 @@ def test_export_then_import_and_a_broken_file_is_named(
     out.write_text(json.dumps(data), "utf-8")
     page.import_file(out)
     assert (
-        page.form.name.text() == "Imported policy" and "Imported policy.json" in page.message.text()
+        page.form.settings.name.text() == "Imported policy"
+        and "Imported policy.json" in page.message.text()
     )
     broken = tmp_path / "broken.json"
     broken.write_text('{"name": "x",\n "rules": [}', "utf-8")
     page.import_file(broken)
     assert "from broken.json: it is not JSON (line 2" in page.message.text()
-    assert page.form.name.text() == "Imported policy"  # nothing half-loaded
+    assert page.form.settings.name.text() == "Imported policy"  # nothing half-loaded
 
 
 def test_exporting_over_the_database_is_refused_and_the_database_kept(
@@ -213,7 +216,7 @@ def test_a_template_can_be_started_from(office: BackOfficeWindow) -> None:
     page = office.policy
     page.template.setCurrentIndex(page.template.findData("strict-electronics"))
     page.use_template.click()
-    assert page.form.name.text() == "Strict electronics policy"
+    assert page.form.settings.name.text() == "Strict electronics policy"
     assert page.checked is not None and page.checked.ok
 
 
@@ -222,14 +225,14 @@ def test_people_are_added_given_roles_pins_and_deactivated(
 ) -> None:
     page = office.people
     office.tabs.setCurrentWidget(page)
-    assert page.table.rowCount() == 2
+    assert page.people.rowCount() == 2
     page.new_code.setText("102")
     page.new_name.setText("Ieva Liepa")
     page.new_pin.setText("2468")
     page.add_button.click()
     settle(qtbot, window)
     assert "Ieva Liepa can sign in now." in page.message.text()
-    assert page.table.rowCount() == 3 and page.new_name.text() == ""
+    assert page.people.rowCount() == 3 and page.new_name.text() == ""
     page.new_code.setText("102")  # taken: refused, and what was typed stays to be mended
     page.new_name.setText("Ilze")
     page.new_pin.setText("1357")
@@ -269,11 +272,13 @@ def office_of(window: CounterWindow, qtbot: QtBot, code: str, pin: str) -> BackO
 
 
 def cells(page: PeoplePage, row: int) -> list[str]:
-    return [page.table.item(row, column).text() for column in range(page.table.columnCount())]
+    return [page.people.index(row, column).data() for column in range(page.people.columnCount())]
 
 
 def choose(page: PeoplePage, code: str) -> None:
-    page.table.selectRow(next(r for r in range(page.table.rowCount()) if cells(page, r)[0] == code))
+    page.table.selectRow(
+        next(r for r in range(page.people.rowCount()) if cells(page, r)[0] == code)
+    )
 
 
 def stored(shop: Shop) -> dict[str, tuple[str, str, bool]]:
@@ -288,7 +293,7 @@ def test_a_manager_sees_the_admin_as_admin_and_cannot_touch_them(
 ) -> None:
     add_people(shop)
     page = office_of(window, qtbot, "900", "9999").people
-    roles = {cells(page, r)[0]: cells(page, r)[2] for r in range(page.table.rowCount())}
+    roles = {cells(page, r)[0]: cells(page, r)[2] for r in range(page.people.rowCount())}
     assert roles == {"101": "cashier", "900": "manager", "901": "manager", "999": "admin"}
     assert [page.role.itemText(i) for i in range(page.role.count())] == ["cashier", "manager"]
     assert page.new_role.findData("admin") == -1
@@ -429,14 +434,15 @@ def test_reasons_and_a_test_page(
 ) -> None:
     page = office.settings
     office.tabs.setCurrentWidget(page)
-    assert page.reasons.rowCount() == 6 and page.name.text() == "Riga Centre"
-    page.reasons.item(0, 1).setText("Wrong size or fit")
+    reasons = page.reason_lines
+    assert reasons.rowCount() == 6 and page.name.text() == "Riga Centre"
+    reasons.setData(reasons.index(0, 1), "Wrong size or fit")
     page.save_reasons.click()
     settle(qtbot, window)
     with UnitOfWork(shop.engine) as uow:
         label = uow.session.scalars(select(Reason.label).where(Reason.code == "wrong-size")).one()
     assert label == "Wrong size or fit"
-    page.registers.setCurrentCell(0, 1)
+    page.registers.setCurrentIndex(page.printers.index(0, 1))
     page.test_button.click()
     settle(qtbot, window)
     assert "Test page sent to R1's printer" in page.message.text()
@@ -448,8 +454,8 @@ def test_a_printer_on_the_database_file_is_refused_in_the_settings(
     page = office.settings
     office.tabs.setCurrentWidget(page)
     database = Path(shop.engine.url.database)
-    page.registers.setCurrentCell(0, 1)
-    page.registers.item(0, 1).setText(f"file://{database}")
+    page.registers.setCurrentIndex(page.printers.index(0, 1))
+    page.printers.setData(page.printers.index(0, 1), f"file://{database}")
     page.save_printer.click()
     settle(qtbot, window)
     assert f"{database} is a file, which a printer would write over" in page.message.text()
@@ -472,7 +478,7 @@ def test_the_history_lists_opens_and_checks_the_journal(
     history.last.setDate(QDate(2026, 10, 31))
     history.find()
     settle(qtbot, window)
-    assert history.table.rowCount() == 1
+    assert history.returns.rowCount() == 1
     history.table.selectRow(0)
     settle(qtbot, window)
     assert "standard" in history.decision.toPlainText()
@@ -480,7 +486,7 @@ def test_the_history_lists_opens_and_checks_the_journal(
     history.overrides.setChecked(True)
     history.find()
     settle(qtbot, window)
-    assert history.table.rowCount() == 0 and "No return matches" in history.message.text()
+    assert history.returns.rowCount() == 0 and "No return matches" in history.message.text()
     history.verify()
     settle(qtbot, window)
     assert "entries are intact" in history.journal.text()

@@ -10,7 +10,6 @@ import pytest
 from integration.shop import Shop
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -18,7 +17,22 @@ from pos_returns.printing.queue import set_register_printer
 from pos_returns.services.uow import UnitOfWork
 from pos_returns.store.models import Approval, PrintJob, Return
 from pos_returns.ui.counter import CounterWindow
-from ui.driving import AT, NUMBER, count, cut_off, scan, settle, sign_in
+from pos_returns.ui.lines_model import Column
+from ui.driving import (
+    AT,
+    NUMBER,
+    cell,
+    click_override,
+    count,
+    cut_off,
+    pick,
+    pickable,
+    picked,
+    scan,
+    settle,
+    sign_in,
+    state_editor,
+)
 
 
 def test_a_wrong_pin_is_refused_slowed_down_and_five_lock_the_employee(
@@ -91,11 +105,9 @@ def test_a_final_sale_line_cannot_be_picked_and_says_why(
     sign_in(qtbot, window)
     scan(qtbot, window)
     page = window.return_page
-    candle = page.table.cellWidget(2, 0)
-    assert isinstance(candle, QCheckBox) and not candle.isEnabled() and not candle.isChecked()
-    badge = page.findChild(QLabel, "badge_3")
-    assert badge is not None and badge.text() == "Not returnable"
-    assert "Final-sale items: not returnable." in page.table.cellWidget(2, 1).text()
+    assert not pickable(page, 3) and not picked(page, 3)  # the candle
+    assert cell(page, 3, Column.POLICY) == "Not returnable"
+    assert "Final-sale items: not returnable." in cell(page, 3, Column.ITEM)
 
 
 def test_what_was_returned_already_cannot_come_back_again(
@@ -110,8 +122,8 @@ def test_what_was_returned_already_cannot_come_back_again(
     settle(qtbot, window)
     scan(qtbot, window)
     assert [x.badge for x in page.view.lines] == ["", "", "deny"]
-    assert page.findChild(QLabel, "badge_1").text() == "All returned"
-    assert not any(page.table.cellWidget(r, 0).isEnabled() for r in range(3))
+    assert cell(page, 1, Column.POLICY) == "All returned"
+    assert not any(pickable(page, line) for line in (1, 2, 3))
     assert not page.complete_button.isEnabled()
 
 
@@ -222,8 +234,7 @@ def test_the_condition_changes_the_answer(window: CounterWindow, qtbot: QtBot) -
     sign_in(qtbot, window)
     scan(qtbot, window)
     page = window.return_page
-    condition = page.findChild(QComboBox, "condition_2")
-    assert condition is not None
+    condition, _goes_to = state_editor(page, 2)
     condition.setCurrentIndex(condition.findData("opened"))
     settle(qtbot, window)
     assert "Restocking fees: €13.35" in page.summary.text()
@@ -249,11 +260,11 @@ def test_a_lost_receipt_is_found_by_customer_card_or_item(
 ) -> None:
     sign_in(qtbot, window)
     page = window.return_page
-    page.search_how.setCurrentIndex(page.search_how.findData(how))
+    page.search_bar.how.setCurrentIndex(page.search_bar.how.findData(how))
     if first is not None:
-        page.search_from.setDate(QDate.fromString(first, "yyyy-MM-dd"))
-    qtbot.keyClicks(page.search_text, text)
-    qtbot.keyClick(page.search_text, Qt.Key.Key_Return)
+        page.search_bar.first.setDate(QDate.fromString(first, "yyyy-MM-dd"))
+    qtbot.keyClicks(page.search_bar.text, text)
+    qtbot.keyClick(page.search_bar.text, Qt.Key.Key_Return)
     settle(qtbot, window)
     assert page.sales.count() == 1 and page.sales.hasFocus()
     assert page.sales.item(0).text().startswith(NUMBER)
@@ -267,11 +278,11 @@ def test_a_search_that_finds_nothing_says_what_to_check(
 ) -> None:
     sign_in(qtbot, window)
     page = window.return_page
-    qtbot.keyClicks(page.search_text, "C-0000")
+    qtbot.keyClicks(page.search_bar.text, "C-0000")
     page.search()
     settle(qtbot, window)
     assert "No sale found" in page.message.text()
-    page.search_text.clear()
+    page.search_bar.text.clear()
     page.search()
     settle(qtbot, window)
     assert "Type the customer's number" in page.message.text()
@@ -324,12 +335,11 @@ def test_a_manager_overrides_a_not_returnable_line(
     scan(qtbot, window)
     page = window.return_page
     for line in (1, 2):  # only the final-sale candle comes back
-        page.findChild(QCheckBox, f"pick_{line}").setChecked(False)
-    override = page.findChild(QPushButton, "override_3")
-    qtbot.mouseClick(override, Qt.MouseButton.LeftButton)
+        pick(page, line, False)
+    click_override(qtbot, page, 3)
     page.reason.setCurrentIndex(page.reason.findData("defective"))
     settle(qtbot, window)
-    assert page.findChild(QLabel, "badge_3").text() == "Override: refund"
+    assert cell(page, 3, Column.POLICY) == "Override: refund"
     assert page.approval.isVisible()
     assert "A manager overrides the policy on line 3." in page.approval_reasons.text()
     qtbot.keyClicks(page.manager_code, "900")
@@ -347,9 +357,8 @@ def test_where_the_item_goes_follows_its_condition(
     sign_in(qtbot, window)
     scan(qtbot, window)
     page = window.return_page
-    page.findChild(QCheckBox, "pick_2").setChecked(False)
-    condition = page.findChild(QComboBox, "condition_1")
-    goes_to = page.findChild(QComboBox, "goes_to_1")
+    pick(page, 2, False)
+    condition, goes_to = state_editor(page, 1)
     assert goes_to.currentData() == "restock"
     condition.setCurrentIndex(condition.findData("defective"))
     assert goes_to.currentData() == "vendor"
@@ -372,7 +381,7 @@ def test_the_screens_language_switches_while_it_runs(window: CounterWindow, qtbo
     sign_in(qtbot, window)
     scan(qtbot, window)
     page = window.return_page
-    page.findChild(QCheckBox, "pick_2").setChecked(False)  # what the cashier did...
+    pick(page, 2, False)  # what the cashier did...
     page.reason.setCurrentIndex(page.reason.findData("gift"))
     page.receipt_language.setCurrentIndex(page.receipt_language.findData("nl"))
     settle(qtbot, window)
@@ -381,9 +390,9 @@ def test_the_screens_language_switches_while_it_runs(window: CounterWindow, qtbo
     assert window.pages.currentWidget() is page  # still signed in...
     assert page.view is not None and page.view.number == NUMBER  # ...with the receipt open
     assert page.complete_button.text() == "Pabeigt atgriešanu"
-    assert page.findChild(QLabel, "badge_3").text() == "Neatgriežams"
-    assert "Preces bez atgriešanas tiesībām" in page.findChild(QLabel, "item_3").text()
-    assert not page.findChild(QCheckBox, "pick_2").isChecked()  # ...stays as it was
+    assert cell(page, 3, Column.POLICY) == "Neatgriežams"
+    assert "Preces bez atgriešanas tiesībām" in cell(page, 3, Column.ITEM)
+    assert not picked(page, 2)  # ...stays as it was
     assert page.reason.currentData() == "gift"
     assert page.reason.currentText() == "Nevēlama dāvana"  # the default reasons, translated
     assert page.receipt_language.currentData() == "nl"
@@ -401,7 +410,7 @@ def test_no_label_is_cut_off_at_1024_by_768(window: CounterWindow, qtbot: QtBot,
     sign_in(qtbot, window)
     scan(qtbot, window)
     page = window.return_page
-    page.findChild(QPushButton, "override_3").setChecked(True)  # the approval panel too
+    click_override(qtbot, page, 3)  # the approval panel too
     settle(qtbot, window)
     qtbot.wait(50)
     assert cut_off(window) == []

@@ -13,17 +13,7 @@ from pos_returns.resources import resource
 
 LANGS = ("fr", "nl", "lv")
 UI = Path(__file__).resolve().parents[2] / "pos_returns" / "ui"
-SOURCES = [
-    UI / name
-    for name in (
-        "common.py",
-        "sign_in.py",
-        "lines.py",
-        "return_page.py",
-        "no_receipt.py",
-        "counter.py",
-    )
-] + sorted((UI / "back_office").glob("*.py"))
+SOURCES = sorted(UI.rglob("*.py"))  # as resources/i18n/ui_catalogues.py updates them
 
 
 def messages(ts: Path) -> dict[str, ET.Element]:

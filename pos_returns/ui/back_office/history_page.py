@@ -3,8 +3,6 @@ approval and its receipt. The journal's check is one button away."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,20 +18,19 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from pos_returns.i18n import wording
-from pos_returns.printing.preview import ReceiptPreview
 from pos_returns.services import history
 from pos_returns.services.auth import Actor
-from pos_returns.services.stores import get_store, reasons
-from pos_returns.services.uow import UnitOfWork
+from pos_returns.services.journal import Verification
 from pos_returns.sync.conflicts import Conflict, close_conflict, conflicts_for
+from pos_returns.ui.back_office.models import ReturnsModel
 from pos_returns.ui.common import Counter, font, sentence
+from pos_returns.ui.preview import ReceiptPreview
 from pos_returns.ui.tasks import Tasks
 
 
@@ -73,18 +70,19 @@ class HistoryPage(QWidget):
         box = QVBoxLayout(self)
         box.addLayout(filters)
         self._build_results(box)
-        self._numbers: list[str] = []
         self.retranslate()
 
     def _build_results(self, box: QVBoxLayout) -> None:
-        self.table = QTableWidget(0, 7, objectName="returns")
+        self.returns = ReturnsModel(self)
+        self.table = QTableView(objectName="returns")
+        self.table.setModel(self.returns)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self.open_chosen)
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self.open_chosen())
         self.decision = QPlainTextEdit(objectName="returnDecision")
         self.decision.setReadOnly(True)
         self.preview = ReceiptPreview()
@@ -129,30 +127,12 @@ class HistoryPage(QWidget):
     def retranslate(self) -> None:
         self.employee.setPlaceholderText(self.tr("Employee code"))
         self.outcome.setItemText(0, self.tr("Any outcome"))
-        for index, text in enumerate(
-            (
-                self.tr("Refund"),
-                self.tr("Store credit"),
-                self.tr("Exchange"),
-                self.tr("Not returnable"),
-            ),
-            start=1,
-        ):
-            self.outcome.setItemText(index, text)
+        for index in range(1, self.outcome.count()):
+            self.outcome.setItemText(index, self.returns.outcome_name(self.outcome.itemData(index)))
         self.reason.setItemText(0, self.tr("Any reason"))
         self.overrides.setText(self.tr("Manager approvals only"))
         self.find_button.setText(self.tr("Find"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Return"),
-                self.tr("When"),
-                self.tr("Employee"),
-                self.tr("Reason"),
-                self.tr("Outcome"),
-                self.tr("Money back"),
-                self.tr("Manager"),
-            ]
-        )
+        self.returns.retranslate()
         self.verify_button.setText(self.tr("Check the journal"))
         self.conflicts_box.setTitle(self.tr("Conflicts: a line returned twice while apart"))
         self.resolve_button.setText(self.tr("Dealt with"))
@@ -163,18 +143,16 @@ class HistoryPage(QWidget):
         self.first.setDate(self.last.date().addDays(-30))
         counter = self.counter
 
-        def work() -> tuple[str, list[Any]]:
-            with UnitOfWork(counter.engine) as uow:
-                store = get_store(uow, counter.store_code)
-                return store.timezone, [(r.code, r.label) for r in reasons(uow, store)]
+        def work() -> history.HistoryChoices:
+            return history.history_choices(counter.engine, counter.store_code)
 
-        def done(got: tuple[str, list[Any]]) -> None:
-            self.timezone, found = got
+        def done(got: history.HistoryChoices) -> None:
+            self.timezone = got.timezone
             words = wording(self.lang)
             while self.reason.count() > 1:
                 self.reason.removeItem(1)
-            for code, label in found:
-                self.reason.addItem(words.reason(code, label), code)
+            for reason in got.reasons:
+                self.reason.addItem(words.reason(reason.code, reason.label), reason.code)
             self.find()
             self.load_conflicts()
 
@@ -194,35 +172,12 @@ class HistoryPage(QWidget):
         counter, actor, filters = self.counter, self.actor, self.filters()
 
         def work() -> list[history.ReturnRow]:
-            with UnitOfWork(counter.engine) as uow:
-                store = get_store(uow, counter.store_code)
-                return history.find_returns(uow, store, actor, filters)
+            return history.returns_matching(counter.engine, counter.store_code, actor, filters)
 
         self.tasks.run(work, self._show, self._failed)
 
     def _show(self, rows: list[history.ReturnRow]) -> None:
-        words = wording(self.lang)
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(rows))
-        self._numbers = [row.number for row in rows]
-        for index, row in enumerate(rows):
-            outcome = ", ".join(
-                self.outcome.itemText(self.outcome.findData(o)) for o in row.outcomes
-            )
-            texts = (
-                row.number,
-                words.fmt.moment(row.at, self.timezone),
-                row.employee,
-                words.reason(row.reason, row.reason),
-                outcome,
-                words.fmt.money(row.total),
-                {"approval": self.tr("approved"), "override": self.tr("overrode")}.get(
-                    row.approval or "", ""
-                ),
-            )
-            for column, text in enumerate(texts):
-                self.table.setItem(index, column, QTableWidgetItem(text))
-        self.table.blockSignals(False)
+        self.returns.show(rows, self.lang, self.timezone)
         self.message.setText(
             self.tr("{n} returns found (newest first).").format(n=len(rows))
             if rows
@@ -233,13 +188,11 @@ class HistoryPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        number = self._numbers[rows[0].row()]
+        number = self.returns.row(rows[0].row()).number
         counter, actor, lang = self.counter, self.actor, self.lang
 
         def work() -> history.ReturnDetail:
-            with UnitOfWork(counter.engine) as uow:
-                store = get_store(uow, counter.store_code)
-                return history.return_detail(uow, store, actor, number, lang)
+            return history.return_in_full(counter.engine, counter.store_code, actor, number, lang)
 
         self.tasks.run(work, self._show_detail, self._failed)
 
@@ -305,12 +258,10 @@ class HistoryPage(QWidget):
     def verify(self) -> None:
         counter, actor = self.counter, self.actor
 
-        def work() -> Any:
-            with UnitOfWork(counter.engine) as uow:
-                store = get_store(uow, counter.store_code)
-                return history.verify_journal(uow, store, actor)
+        def work() -> Verification:
+            return history.check_journal(counter.engine, counter.store_code, actor)
 
-        def done(result: Any) -> None:
+        def done(result: Verification) -> None:
             self.journal.setText(
                 self.tr("The journal's {n} entries are intact.").format(n=result.entries)
                 if result.ok

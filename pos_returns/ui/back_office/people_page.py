@@ -4,9 +4,7 @@ what the signed-in person may not do to the chosen one is disabled, and why is s
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,17 +15,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from pos_returns.services import people
 from pos_returns.services.auth import Actor, roles_up_to
-from pos_returns.services.stores import get_store
-from pos_returns.services.uow import UnitOfWork
-from pos_returns.store.models import Role, Store
+from pos_returns.services.uow import Database
+from pos_returns.store.models import Role
+from pos_returns.ui.back_office.models import PeopleColumn, PeopleModel
 from pos_returns.ui.common import Counter, sentence
 from pos_returns.ui.tasks import Tasks
 
@@ -36,15 +33,17 @@ class PeoplePage(QWidget):
     def __init__(self, counter: Counter, tasks: Tasks, actor: Actor, lang: str = "en") -> None:
         super().__init__()
         self.counter, self.tasks, self.actor, self.lang = counter, tasks, actor, lang
-        self.table = QTableWidget(0, 4, objectName="employees")
+        self.people = PeopleModel(self)
+        self.table = QTableView(objectName="employees")
+        self.table.setModel(self.people)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._show_chosen)
+        header.setSectionResizeMode(PeopleColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._show_chosen())
         self.message = QLabel(objectName="peopleMessage")
         self.message.setWordWrap(True)
         self.new_code = QLineEdit(objectName="newCode")
@@ -74,7 +73,6 @@ class PeoplePage(QWidget):
         box = QVBoxLayout(self)
         box.addWidget(self.message)
         box.addLayout(body, 1)
-        self._people: tuple[people.Person, ...] = ()
         self._give(roles_up_to(actor.role))  # until the first load says what the store says
         self.retranslate()
 
@@ -117,16 +115,10 @@ class PeoplePage(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
     def _role_name(self, role: Role) -> str:
-        return {
-            Role.CASHIER: self.tr("cashier"),
-            Role.MANAGER: self.tr("manager"),
-            Role.ADMIN: self.tr("admin"),
-        }[role]
+        return self.people.role_name(role)
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Code"), self.tr("Full name"), self.tr("Role"), self.tr("Status")]
-        )
+        self.people.retranslate()
         for combo in (self.new_role, self.role):
             for index in range(combo.count()):
                 combo.setItemText(index, self._role_name(Role(combo.itemData(index))))
@@ -150,25 +142,20 @@ class PeoplePage(QWidget):
         self._show_chosen()
 
     def start(self) -> None:
-        self._run(lambda _uow, _store: None, None)
+        self._run(people.staff_of, None)
 
     def _run(
         self,
-        change: Callable[[UnitOfWork, Store], Any],
+        change: Callable[[Database, str, Actor], people.Staff],
         said: str | None,
         then: Callable[[], None] = lambda: None,
     ) -> None:
-        """Make `change` (the services check who may), then show everyone again and run
-        `then` (only if it worked)."""
+        """Make `change` (a use case: the services check who may; it answers with everyone
+        as they are now), show them, and run `then` (only if it worked)."""
         counter, actor = self.counter, self.actor
 
         def work() -> people.Staff:
-            with UnitOfWork(counter.engine, write=True) as uow:
-                store = get_store(uow, counter.store_code)
-                change(uow, store)
-                uow.commit()
-            with UnitOfWork(counter.engine) as uow:
-                return people.staff(uow, get_store(uow, counter.store_code), actor)
+            return change(counter.engine, counter.store_code, actor)
 
         def done(staff: people.Staff) -> None:
             self._show(staff)
@@ -181,21 +168,9 @@ class PeoplePage(QWidget):
     def _show(self, staff: people.Staff) -> None:
         chosen = self.chosen()
         self._give(staff.roles)
-        self._people = staff.people
-        self.table.setRowCount(len(staff.people))
-        for index, person in enumerate(staff.people):
-            texts = (
-                person.code,
-                person.name,
-                self._role_name(person.role),
-                self.tr("active") if person.active else self.tr("deactivated"),
-            )
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                self.table.setItem(index, column, item)
-            if person.code == chosen:
-                self.table.selectRow(index)
+        self.people.set_rows(staff.people)
+        if chosen is not None and self.people.row_of(chosen) >= 0:
+            self.table.selectRow(self.people.row_of(chosen))
         self._show_chosen()
 
     def chosen(self) -> str | None:
@@ -203,10 +178,10 @@ class PeoplePage(QWidget):
         return person.code if person is not None else None
 
     def _chosen_person(self) -> people.Person | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows or rows[0].row() >= len(self._people):
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= self.people.rowCount():
             return None
-        return self._people[rows[0].row()]
+        return self.people.row(rows[0].row())
 
     def _show_chosen(self) -> None:
         """The chosen employee's role in the list, and only what may be done to them
@@ -232,12 +207,10 @@ class PeoplePage(QWidget):
 
     def add(self) -> None:
         code, name, pin = self.new_code.text(), self.new_name.text(), self.new_pin.text()
-        role = Role(self.new_role.currentData())
+        new = people.NewEmployee(code, name, Role(self.new_role.currentData()), pin)
         at = self.counter.clock()
         self._run(
-            lambda uow, store: people.hire(
-                uow, store, self.actor, code=code, name=name, role=role, pin=pin, at=at
-            ),
+            lambda db, store, actor: people.add_person(db, store, actor, new, at=at),
             self.tr("{name} can sign in now.").format(name=name.strip()),
             then=self._clear_new,  # a refused one stays typed, to be mended
         )
@@ -252,7 +225,7 @@ class PeoplePage(QWidget):
             return
         role, at = Role(chosen), self.counter.clock()
         self._run(
-            lambda uow, store: people.set_role(uow, store, self.actor, code, role, at=at),
+            lambda db, store, actor: people.give_role(db, store, actor, code, role, at=at),
             self.tr("Role changed."),
         )
 
@@ -262,7 +235,7 @@ class PeoplePage(QWidget):
             return
         self.pin.clear()
         self._run(
-            lambda uow, store: people.reset_pin(uow, store, self.actor, code, pin, at=at),
+            lambda db, store, actor: people.give_pin(db, store, actor, code, pin, at=at),
             self.tr("New PIN set; the employee is unlocked."),
         )
 
@@ -272,6 +245,6 @@ class PeoplePage(QWidget):
             return
         code, active = person.code, not person.active
         self._run(
-            lambda uow, store: people.set_active(uow, store, self.actor, code, active, at=at),
+            lambda db, store, actor: people.make_active(db, store, actor, code, active, at=at),
             self.tr("Done."),
         )

@@ -4,22 +4,14 @@ and publish it now or from a date. Templates, JSON import and export."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -30,19 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_returns.domain.decision import Decision
-from pos_returns.domain.model import Condition
 from pos_returns.domain.policy import Policy
 from pos_returns.domain.policy_check import Finding, FindingKind
 from pos_returns.i18n import LANGUAGES, wording
 from pos_returns.printing.files import database_files, write_whole
 from pos_returns.services import policy_editing
 from pos_returns.services.auth import Actor
-from pos_returns.services.errors import NotFound
-from pos_returns.services.policies import publish_policy, published_policy
-from pos_returns.services.stores import get_store
-from pos_returns.services.uow import UnitOfWork
+from pos_returns.services.policies import publish
 from pos_returns.ui.back_office.policy_form import PolicyForm
+from pos_returns.ui.back_office.policy_try import PublishBox, WhatIfBox
 from pos_returns.ui.common import Counter, font, sentence
 from pos_returns.ui.tasks import Tasks
 
@@ -122,7 +110,16 @@ class PolicyPage(QWidget):
         self.diff = QPlainTextEdit(objectName="policyDiff")
         self.diff.setReadOnly(True)
         self.texts.addTab(self.diff, "")
-        self._build_publish()
+        self.what_if = WhatIfBox()
+        self.what_if.asked.connect(self.try_what_if)
+        self.publish_box = PublishBox()
+        self.publish_box.confirmed.connect(self.publish)
+        # What the page and its tests use by name.
+        self.what_if_receipt, self.what_if_date = self.what_if.receipt, self.what_if.day
+        self.what_if_draft, self.what_if_now = self.what_if.draft, self.what_if.published
+        self.confirm, self.confirm_text = self.publish_box, self.publish_box.text
+        self.confirm_button = self.publish_box.confirm_button
+        self.later, self.effective = self.publish_box.later, self.publish_box.effective
         side = QWidget()
         box = QVBoxLayout(side)
         box.setContentsMargins(0, 0, 0, 0)
@@ -130,64 +127,9 @@ class PolicyPage(QWidget):
         box.addWidget(self.findings_label)
         box.addWidget(self.findings)
         box.addWidget(self.texts, 2)
-        box.addWidget(self._build_what_if(), 1)
-        box.addWidget(self.confirm)
+        box.addWidget(self.what_if, 1)
+        box.addWidget(self.publish_box)
         return side
-
-    def _build_what_if(self) -> QGroupBox:
-        self.what_if_box = QGroupBox(objectName="whatIf")
-        self.what_if_receipt = QLineEdit(objectName="whatIfReceipt")
-        self.what_if_receipt.returnPressed.connect(self.try_what_if)
-        self.what_if_date = QDateEdit(QDate.currentDate(), objectName="whatIfDate")
-        self.what_if_date.setCalendarPopup(True)
-        self.what_if_condition = QComboBox(objectName="whatIfCondition")
-        for condition in Condition:
-            self.what_if_condition.addItem("", condition.value)
-        self.what_if_button = QPushButton(objectName="whatIfTry")
-        self.what_if_button.clicked.connect(self.try_what_if)
-        row = QHBoxLayout()
-        for widget in (self.what_if_receipt, self.what_if_date, self.what_if_condition):
-            row.addWidget(widget)
-        row.addWidget(self.what_if_button)
-        self.what_if_draft = QPlainTextEdit(objectName="whatIfDraft")
-        self.what_if_now = QPlainTextEdit(objectName="whatIfPublished")
-        answers = QHBoxLayout()
-        for view in (self.what_if_draft, self.what_if_now):
-            view.setReadOnly(True)
-            answers.addWidget(view)
-        box = QVBoxLayout(self.what_if_box)
-        box.addLayout(row)
-        box.addLayout(answers, 1)
-        return self.what_if_box
-
-    def _build_publish(self) -> None:
-        """Publishing asks once more, on the page: what customers will read differently."""
-        self.confirm = QGroupBox(objectName="confirmPublish")
-        self.later = QCheckBox(objectName="publishLater")
-        self.effective = QDateTimeEdit(QDateTime.currentDateTime(), objectName="effectiveFrom")
-        self.effective.setCalendarPopup(True)
-        self.effective.setEnabled(False)
-        self.later.toggled.connect(self.effective.setEnabled)
-        self.confirm_text = QLabel(objectName="confirmText")
-        self.confirm_text.setWordWrap(True)
-        self.confirm_button = QPushButton(objectName="confirmPublishButton")
-        self.confirm_button.setFont(font(11, bold=True))
-        self.confirm_button.clicked.connect(self.publish)
-        self.cancel_button = QPushButton(objectName="cancelPublish")
-        self.cancel_button.clicked.connect(self.confirm.hide)
-        when = QHBoxLayout()
-        when.addWidget(self.later)
-        when.addWidget(self.effective)
-        when.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.confirm_button)
-        box = QVBoxLayout(self.confirm)
-        box.addWidget(self.confirm_text)
-        box.addLayout(when)
-        box.addLayout(buttons)
-        self.confirm.hide()
 
     def retranslate(self) -> None:
         templates = {
@@ -204,17 +146,8 @@ class PolicyPage(QWidget):
         self.publish_button.setText(self.tr("Publish…"))
         self.findings_label.setText(self.tr("What the check found"))
         self.texts.setTabText(len(LANGUAGES), self.tr("Changes"))
-        self.what_if_box.setTitle(self.tr("What if: the draft beside the published policy"))
-        self.what_if_receipt.setPlaceholderText(self.tr("Receipt number"))
-        words = wording(self.lang)
-        for index in range(self.what_if_condition.count()):
-            condition = Condition(self.what_if_condition.itemData(index))
-            self.what_if_condition.setItemText(index, words.condition(condition))
-        self.what_if_button.setText(self.tr("Try"))
-        self.confirm.setTitle(self.tr("Publish this policy?"))
-        self.later.setText(self.tr("Not now, from"))
-        self.confirm_button.setText(self.tr("Publish"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.what_if.retranslate(self.lang)
+        self.publish_box.retranslate()
         self.form.retranslate()
 
     # -- loading and checking -------------------------------------------------------------------
@@ -223,23 +156,18 @@ class PolicyPage(QWidget):
         force, off the screen's thread."""
         counter, actor = self.counter, self.actor
         today = counter.clock().date()
-        self.what_if_date.setDate(QDate(today.year, today.month, today.day))
+        self.what_if.set_day(today)
 
-        def work() -> tuple[dict[str, Any], Policy | None, str]:
-            with UnitOfWork(counter.engine) as uow:
-                store = get_store(uow, counter.store_code)
-                draft = policy_editing.current_draft(uow, store, actor)
-                try:
-                    _, current = published_policy(uow, store, counter.clock())
-                except NotFound:
-                    current = None
-                return draft, current, store.currency
+        def work() -> policy_editing.PolicyDesk:
+            return policy_editing.policy_desk(
+                counter.engine, counter.store_code, actor, counter.clock()
+            )
 
         self.tasks.run(work, self._loaded, self._failed)
 
-    def _loaded(self, got: tuple[dict[str, Any], Policy | None, str]) -> None:
-        draft, self.current, self.currency = got
-        self.form.load(draft)
+    def _loaded(self, got: policy_editing.PolicyDesk) -> None:
+        self.current, self.currency = got.current, got.currency
+        self.form.load(got.draft)
         self.check()
 
     def start_from(self, name: str) -> None:
@@ -314,15 +242,18 @@ class PolicyPage(QWidget):
             return
         counter, actor, document = self.counter, self.actor, dict(self.form.document)
         day = self.what_if_date.date().toPython()
-        condition = Condition(self.what_if_condition.currentData())
+        condition = self.what_if.chosen_condition()
 
         def work() -> policy_editing.WhatIf:
-            with UnitOfWork(counter.engine) as uow:
-                store = get_store(uow, counter.store_code)
-                at = datetime.combine(day, time(12), ZoneInfo(store.timezone))
-                return policy_editing.what_if(
-                    uow, store, actor, document, number, at=at, condition=condition
-                )
+            return policy_editing.try_draft(
+                counter.engine,
+                counter.store_code,
+                actor,
+                document,
+                number,
+                day=day,
+                condition=condition,
+            )
 
         self.message.setText(self.tr("Trying {number}…").format(number=number))
         self.tasks.run(work, self._show_what_if, self._failed)
@@ -333,38 +264,16 @@ class PolicyPage(QWidget):
                 "Receipt {number}: the draft on the left, the published policy on the right."
             ).format(number=result.receipt_number)
         )
-        self.what_if_draft.setPlainText(
-            self.tr("Draft") + "\n" + self._decision_text(result.draft, result.draft_policy)
-        )
-        self.what_if_now.setPlainText(
-            self.tr("Published")
-            + "\n"
-            + self._decision_text(result.published, result.published_policy)
-        )
-
-    def _decision_text(self, decision: Decision | str, policy: Policy | None) -> str:
-        if isinstance(decision, str) or policy is None:
-            return str(decision)
-        words = wording(self.lang)
-        lines = [
-            f"{line.line}: {line.rule} · {words.fmt.money(line.refund - line.fee)}\n"
-            f"   {words.line_sentence(line, policy, decision)}"
-            for line in decision.lines
-        ]
-        lines.append(
-            self.tr("Total: {amount}").format(amount=words.fmt.money(decision.refund_total))
-        )
-        return "\n".join(lines)
+        self.what_if.show_result(result, self.lang)
 
     # -- saving and publishing ----------------------------------------------------------------
     def save_draft(self) -> None:
         counter, actor, document = self.counter, self.actor, dict(self.form.document)
 
         def work() -> None:
-            with UnitOfWork(counter.engine, write=True) as uow:
-                store = get_store(uow, counter.store_code)
-                policy_editing.save_draft(uow, store, actor, document, counter.clock())
-                uow.commit()
+            policy_editing.keep_draft(
+                counter.engine, counter.store_code, actor, document, counter.clock()
+            )
 
         self.tasks.run(work, lambda _r: self.message.setText(self.tr("Draft saved.")), self._failed)
 
@@ -372,26 +281,15 @@ class PolicyPage(QWidget):
         self.check()
         if self.checked is None or not self.checked.ok:
             return
-        changes = self.diff.toPlainText()
-        self.confirm_text.setText(self.tr("Customers will read:") + "\n" + changes)
-        self.later.setChecked(False)
-        self.effective.setDateTime(QDateTime.currentDateTime().addDays(1))
-        self.confirm.show()
+        self.publish_box.ask(self.diff.toPlainText())
 
     def publish(self) -> None:
         counter, actor, document = self.counter, self.actor, dict(self.form.document)
-        later = self.effective.dateTime().toPython() if self.later.isChecked() else None
+        later = self.publish_box.starts()  # the store's time: the use case gives it its zone
 
         def work() -> int:
-            at = counter.clock()
-            with UnitOfWork(counter.engine, write=True) as uow:
-                store = get_store(uow, counter.store_code)
-                starts = None
-                if later is not None:
-                    starts = later.replace(tzinfo=ZoneInfo(store.timezone)).astimezone(UTC)
-                row = publish_policy(uow, store, actor, document, at, effective_from=starts)
-                uow.commit()
-                return row.version
+            db, store = counter.engine, counter.store_code
+            return publish(db, store, actor, document, counter.clock(), starts=later)
 
         def done(version: int) -> None:
             self.confirm.hide()

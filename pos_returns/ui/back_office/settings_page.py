@@ -4,9 +4,9 @@ registers and their printers (with a test page)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,29 +15,27 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from pos_returns.i18n import LANGUAGES
-from pos_returns.printing.queue import QueueRun, run_queue, set_register_printer
-from pos_returns.services import people, print_jobs
+from pos_returns.printing.queue import QueueRun, change_printer, run_queue
+from pos_returns.services import print_jobs, store_settings
 from pos_returns.services.auth import Actor
-from pos_returns.services.stores import (
-    ReceiptSettings,
-    get_store,
-    reasons,
-    registers,
-    set_store_language,
-    update_receipt_settings,
+from pos_returns.services.store_settings import StoreSettings
+from pos_returns.services.stores import ReceiptSettings
+from pos_returns.services.uow import Database
+from pos_returns.sync import refusals
+from pos_returns.ui.back_office.central_box import CentralBox, saved_central
+from pos_returns.ui.back_office.models import (
+    ReasonsColumn,
+    ReasonsModel,
+    RegistersColumn,
+    RegistersModel,
 )
-from pos_returns.services.uow import Database, UnitOfWork
-from pos_returns.store.models import Store
-from pos_returns.sync import refusals, settings
 from pos_returns.ui.common import Counter, printer_problem, sentence
 from pos_returns.ui.tasks import Tasks
 
@@ -79,17 +77,32 @@ class SettingsPage(QWidget):
         ):
             form.addRow(label, widget)
         form.addRow(self.save_store)
+        left = QVBoxLayout()
+        left.addWidget(self.store_box)
+        left.addWidget(self._build_reasons(), 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addWidget(self._build_registers(), 1)
+        box = QVBoxLayout(self)
+        box.addWidget(self.message)
+        box.addLayout(body, 1)
+        self.retranslate()
+
+    def _build_reasons(self) -> QGroupBox:
+        """The return reasons in the counter's order, edited in place, saved whole."""
         self.reasons_box = QGroupBox(objectName="reasonsBox")
-        self.reasons = QTableWidget(0, 3, objectName="reasons")
+        self.reason_lines = ReasonsModel(self)
+        self.reasons = QTableView(objectName="reasons")
+        self.reasons.setModel(self.reason_lines)
         self.reasons.verticalHeader().setVisible(False)
         header = self.reasons.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ReasonsColumn.LABEL, QHeaderView.ResizeMode.Stretch)
         self.add_reason = QPushButton(objectName="addReason")
-        self.add_reason.clicked.connect(lambda: self._reason_row("", "", False))
+        self.add_reason.clicked.connect(self._new_reason)
         self.remove_reason = QPushButton(objectName="removeReason")
         self.remove_reason.clicked.connect(
-            lambda: self.reasons.removeRow(max(0, self.reasons.currentRow()))
+            lambda: self.reason_lines.remove(max(0, self.reasons.currentIndex().row()))
         )
         self.save_reasons = QPushButton(objectName="saveReasons")
         self.save_reasons.clicked.connect(self.save_reason_list)
@@ -101,22 +114,17 @@ class SettingsPage(QWidget):
         reasons_box = QVBoxLayout(self.reasons_box)
         reasons_box.addWidget(self.reasons)
         reasons_box.addLayout(reason_buttons)
-        left = QVBoxLayout()
-        left.addWidget(self.store_box)
-        left.addWidget(self.reasons_box, 1)
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addWidget(self._build_registers(), 1)
-        box = QVBoxLayout(self)
-        box.addWidget(self.message)
-        box.addLayout(body, 1)
-        self.retranslate()
+        return self.reasons_box
 
     def _build_registers(self) -> QGroupBox:
         self.registers_box = QGroupBox(objectName="registersBox")
-        self.registers = QTableWidget(0, 3, objectName="registers")
+        self.printers = RegistersModel(self)
+        self.registers = QTableView(objectName="registers")
+        self.registers.setModel(self.printers)
         self.registers.verticalHeader().setVisible(False)
-        self.registers.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.registers.horizontalHeader().setSectionResizeMode(
+            RegistersColumn.PRINTER, QHeaderView.ResizeMode.Stretch
+        )
         self.save_printer = QPushButton(objectName="savePrinter")
         self.save_printer.clicked.connect(self.set_printer)
         self.test_button = QPushButton(objectName="testPage")
@@ -138,32 +146,15 @@ class SettingsPage(QWidget):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.registers_box, 1)
-        column.addWidget(self._build_central())
+        self.central = CentralBox(self.counter, self.tasks, self.actor, self.lang)
+        self.central.connected.connect(self.central_changed)
+        self.central.said.connect(self.message.setText)
+        # What the tests use by name.
+        self.central_url, self.central_password = self.central.url, self.central.password
+        self.save_central = self.central.save
+        self.refused, self.refused_label = self.central.refused, self.central.refused_label
+        column.addWidget(self.central)
         return holder
-
-    def _build_central(self) -> QGroupBox:
-        """Where the chain's central database is: the URL here, the password to the
-        system keyring (never to a file)."""
-        self.central_box = QGroupBox(objectName="centralBox")
-        self.central_url = QLineEdit(objectName="centralUrl")
-        self.central_password = QLineEdit(objectName="centralPassword")
-        self.central_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.save_central = QPushButton(objectName="saveCentral")
-        self.save_central.clicked.connect(self.set_central)
-        form = QFormLayout(self.central_box)
-        self.central_labels = [QLabel(), QLabel()]
-        form.addRow(self.central_labels[0], self.central_url)
-        form.addRow(self.central_labels[1], self.central_password)
-        form.addRow(self.save_central)
-        # What the centre refuses to take (kept apart; the rest keeps flowing), and why.
-        self.refused_label = QLabel(objectName="refusedLabel", wordWrap=True)
-        self.refused = QListWidget(objectName="refused")
-        self.refused.setWordWrap(True)
-        form.addRow(self.refused_label)
-        form.addRow(self.refused)
-        self.refused_label.hide()
-        self.refused.hide()
-        return self.central_box
 
     def retranslate(self) -> None:
         self.store_box.setTitle(self.tr("The store"))
@@ -183,166 +174,92 @@ class SettingsPage(QWidget):
             label.setText(text)
         self.save_store.setText(self.tr("Save the store's details"))
         self.reasons_box.setTitle(self.tr("Return reasons, in the order the counter lists them"))
-        self.reasons.setHorizontalHeaderLabels(
-            [self.tr("Code"), self.tr("Label"), self.tr("Asks for a note")]
-        )
+        self.reason_lines.retranslate()
         self.add_reason.setText(self.tr("Add"))
         self.remove_reason.setText(self.tr("Remove"))
         self.save_reasons.setText(self.tr("Save the reasons"))
         self.registers_box.setTitle(self.tr("Registers and their printers"))
-        self.registers.setHorizontalHeaderLabels(
-            [self.tr("Register"), self.tr("Printer (URL)"), self.tr("Model")]
-        )
+        self.printers.retranslate()
         self.new_register.setPlaceholderText(self.tr("New register, e.g. R4"))
         self.add_register.setText(self.tr("Add"))
         self.save_printer.setText(self.tr("Save the printer"))
         self.test_button.setText(self.tr("Print a test page"))
-        self.central_box.setTitle(self.tr("The chain's central database"))
-        self.central_labels[0].setText(self.tr("Address"))
-        self.central_labels[1].setText(self.tr("Store password"))
-        self.central_url.setPlaceholderText("postgresql://chain_s01@central.example/chain")
-        self.save_central.setText(self.tr("Connect this register"))
-        self._say_refused()
+        self.central.retranslate()
 
     # -- loading ------------------------------------------------------------------------------
     def start(self) -> None:
-        self._run(lambda _uow, _store: None, None)
+        self._run(store_settings.settings_of, None)
 
-    def _run(self, change: Callable[[UnitOfWork, Store], Any], said: str | None) -> None:
-        """Make `change` (the services check the role), then show the settings again."""
+    def _run(self, change: Callable[[Database, str], StoreSettings], said: str | None) -> None:
+        """Make `change` (a use case: the services check the role; it answers with the
+        settings as they are now), then show them, with what the centre refuses."""
         counter, actor = self.counter, self.actor
 
-        def work() -> dict[str, Any]:
-            with UnitOfWork(counter.engine, write=True) as uow:
-                store = get_store(uow, counter.store_code)
-                change(uow, store)
-                uow.commit()
-            with UnitOfWork(counter.engine) as uow:
-                store = get_store(uow, counter.store_code)
-                return {
-                    "store": (
-                        store.name,
-                        store.address,
-                        store.timezone,
-                        store.currency,
-                        store.receipt_footer,
-                        store.feedback_url,
-                    ),
-                    "language": store.language,
-                    "reasons": [(r.code, r.label, r.needs_note) for r in reasons(uow, store)],
-                    "registers": [
-                        (
-                            r.code,
-                            print_jobs.register_printer(uow, store, r.code).url,
-                            print_jobs.register_printer(uow, store, r.code).profile or "",
-                        )
-                        for r in registers(uow, store)
-                    ],
-                    "refused": refusals.refusals_for(actor, counter.engine, counter.store_code),
-                    "central": _saved_central(counter.engine),
-                }
+        def work() -> _Shown:
+            db, store = counter.engine, counter.store_code
+            return _Shown(
+                change(db, store),
+                tuple(refusals.refusals_for(actor, db, store)),
+                saved_central(db),
+            )
 
-        def done(got: dict[str, Any]) -> None:
+        def done(got: _Shown) -> None:
             self._show(got)
             if said:
                 self.message.setText(said)
 
         self.tasks.run(work, done, self._failed)
 
-    def _show(self, got: dict[str, Any]) -> None:
+    def _show(self, got: _Shown) -> None:
+        kept = got.settings
+        details = kept.details
         for edit, value in zip(
             (self.name, self.address, self.timezone, self.currency, self.footer, self.feedback),
-            got["store"],
+            (
+                details.name,
+                details.address,
+                details.timezone,
+                details.currency,
+                kept.footer,
+                kept.feedback_url,
+            ),
             strict=True,
         ):
             edit.setText(value)
-        self.language.setCurrentIndex(max(0, self.language.findData(got["language"])))
-        self.reasons.setRowCount(0)
-        for code, label, needs_note in got["reasons"]:
-            self._reason_row(code, label, needs_note)
-        self.registers.setRowCount(len(got["registers"]))
-        for row, (code, url, model) in enumerate(got["registers"]):
-            item = QTableWidgetItem(code)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            self.registers.setItem(row, 0, item)
-            self.registers.setItem(row, 1, QTableWidgetItem(url))
-            self.registers.setItem(row, 2, QTableWidgetItem(model))
-        if self.registers.rowCount() and self.registers.currentRow() < 0:
-            self.registers.setCurrentCell(0, 1)
-        self._refused = got["refused"]
-        self._say_refused()
-        if got["central"] and not self.central_url.text():
-            self.central_url.setText(got["central"])
+        self.language.setCurrentIndex(max(0, self.language.findData(kept.language)))
+        self.reason_lines.show(kept.reasons)
+        self.printers.show(kept.registers)
+        if self.printers.rowCount() and not self.registers.currentIndex().isValid():
+            self.registers.setCurrentIndex(self.printers.index(0, RegistersColumn.PRINTER))
+        self.central.show_state(got.refused, got.central)
 
-    def _say_refused(self) -> None:
-        kept: list[refusals.Refusal] = getattr(self, "_refused", [])
-        self.refused_label.setVisible(bool(kept))
-        self.refused.setVisible(bool(kept))
-        self.refused_label.setText(
-            self.tr(
-                "Sync blocked: the central database refuses {n} records. The rest goes up; "
-                "these are tried again at every sync."
-            ).format(n=len(kept))
-        )
-        self.refused.clear()
-        for refusal in kept:
-            self.refused.addItem(
-                self.tr("{kind} {label} ({tries} tries): {reason}").format(
-                    kind=refusal.kind,
-                    label=refusal.label,
-                    tries=refusal.attempts,
-                    reason=refusal.reason,
-                )
-                + "\n→ "
-                + refusals.what_to_do(refusal.kind).in_language(self.lang)
-            )
-
-    def _reason_row(self, code: str, label: str, needs_note: bool) -> None:
-        row = self.reasons.rowCount()
-        self.reasons.insertRow(row)
-        self.reasons.setItem(row, 0, QTableWidgetItem(code))
-        self.reasons.setItem(row, 1, QTableWidgetItem(label))
-        note = QTableWidgetItem()
-        note.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-        note.setCheckState(Qt.CheckState.Checked if needs_note else Qt.CheckState.Unchecked)
-        self.reasons.setItem(row, 2, note)
+    def _new_reason(self) -> None:
+        row = self.reason_lines.add()
+        self.reasons.setCurrentIndex(self.reason_lines.index(row, ReasonsColumn.CODE))
+        self.reasons.edit(self.reasons.currentIndex())
 
     # -- changes ------------------------------------------------------------------------------
     def save_details(self) -> None:
-        details = people.StoreDetails(
-            self.name.text(),
-            self.address.text(),
-            self.timezone.text().strip(),
-            self.currency.text(),
+        change = store_settings.StoreChange(
+            store_settings.StoreDetails(
+                self.name.text(),
+                self.address.text(),
+                self.timezone.text().strip(),
+                self.currency.text(),
+            ),
+            str(self.language.currentData()),
+            ReceiptSettings(footer=self.footer.text(), feedback_url=self.feedback.text()),
         )
-        receipt = ReceiptSettings(footer=self.footer.text(), feedback_url=self.feedback.text())
-        language = str(self.language.currentData())
         actor, at = self.actor, self.counter.clock()
-
-        def change(uow: UnitOfWork, store: Store) -> None:
-            people.update_store(uow, store, actor, details, at)
-            set_store_language(uow, store, actor, language)
-            update_receipt_settings(uow, store, actor, receipt)
-
-        self._run(change, self.tr("The store's details are saved."))
-
-    def reason_lines(self) -> list[people.ReasonLine]:
-        lines = []
-        for row in range(self.reasons.rowCount()):
-            code, label, note = (self.reasons.item(row, c) for c in range(3))
-            lines.append(
-                people.ReasonLine(
-                    code.text().strip() if code else "",
-                    label.text() if label else "",
-                    note is not None and note.checkState() == Qt.CheckState.Checked,
-                )
-            )
-        return lines
+        self._run(
+            lambda db, store: store_settings.save_store(db, store, actor, change, at=at),
+            self.tr("The store's details are saved."),
+        )
 
     def save_reason_list(self) -> None:
-        lines, actor, at = self.reason_lines(), self.actor, self.counter.clock()
+        lines, actor, at = self.reason_lines.lines(), self.actor, self.counter.clock()
         self._run(
-            lambda uow, store: people.save_reasons(uow, store, actor, lines, at),
+            lambda db, store: store_settings.keep_reasons(db, store, actor, lines, at=at),
             self.tr("The reasons are saved; the counters list them from the next return."),
         )
 
@@ -350,18 +267,16 @@ class SettingsPage(QWidget):
         code, actor, at = self.new_register.text(), self.actor, self.counter.clock()
         self.new_register.clear()
         self._run(
-            lambda uow, store: people.add_register(uow, store, actor, code, "", at=at),
+            lambda db, store: store_settings.open_register(db, store, actor, code, at=at),
             self.tr("Register added."),
         )
 
     def _chosen_register(self) -> tuple[str, str, str] | None:
-        row = self.registers.currentRow()
-        if row < 0:
+        chosen = self.registers.currentIndex()
+        if not chosen.isValid():
             self.message.setText(self.tr("Choose a register first."))
             return None
-        cells = [self.registers.item(row, c) for c in range(3)]
-        code, url, model = (c.text().strip() if c else "" for c in cells)
-        return code, url, model
+        return self.printers.printer(chosen.row())
 
     def set_printer(self) -> None:
         chosen = self._chosen_register()
@@ -369,17 +284,20 @@ class SettingsPage(QWidget):
             return
         code, url, model = chosen
         actor = self.actor
-        self._run(
-            lambda uow, store: set_register_printer(
-                uow,
+
+        def change(db: Database, store: str) -> StoreSettings:
+            # The printing layer checks the URL and model, then the use case saves them.
+            change_printer(
+                db,
                 store,
                 actor,
                 code,
                 url=url or print_jobs.PREVIEW_URL,
                 profile_name=model or None,
-            ),
-            self.tr("Printer saved for {register}.").format(register=code),
-        )
+            )
+            return store_settings.settings_of(db, store)
+
+        self._run(change, self.tr("Printer saved for {register}.").format(register=code))
 
     def print_test_page(self) -> None:
         chosen = self._chosen_register()
@@ -389,12 +307,11 @@ class SettingsPage(QWidget):
         counter, actor = self.counter, self.actor
 
         def work() -> QueueRun:
-            with UnitOfWork(counter.engine, write=True) as uow:
-                store = get_store(uow, counter.store_code)
-                job, owner = people.test_page(uow, store, actor, code, counter.clock())
-                uow.commit()
-                job_id = job.id
-            return run_queue(counter.engine, counter.store_code, code, only=job_id, owner=owner)
+            owner, db, store = print_jobs.sender_id(), counter.engine, counter.store_code
+            job = store_settings.queue_test_page_for(
+                db, store, actor, code, sender=(owner, counter.clock())
+            )
+            return run_queue(db, store, code, only=job, owner=owner)
 
         def done(result: QueueRun) -> None:
             problem = printer_problem(result.offline, result.problem)
@@ -407,41 +324,14 @@ class SettingsPage(QWidget):
         self.message.setText(self.tr("Printing a test page…"))
         self.tasks.run(work, done, self._failed)
 
-    def set_central(self) -> None:
-        """Keep the central database's address (the password in the keyring) and sync with
-        it from now on, without a restart."""
-        url, password = self.central_url.text().strip(), self.central_password.text()
-        self.central_password.clear()
-        counter, actor = self.counter, self.actor
-
-        def work() -> str:
-            return settings.configure(actor, counter.engine, url, password)
-
-        def done(where: str) -> None:
-            self.counter.central_url = settings.with_password(url, password)
-            self.central_changed.emit()
-            self.message.setText(
-                self.tr(
-                    "This register syncs with {url} from now on; the password: {where}."
-                ).format(url=url, where=where)
-            )
-
-        def failed(error: Exception) -> None:
-            if isinstance(error, settings.SettingsError):
-                self.message.setText(str(error)[:1].upper() + str(error)[1:])
-            else:
-                self._failed(error)
-
-        self.tasks.run(work, done, failed)
-
     def _failed(self, error: Exception) -> None:
         self.message.setText(sentence(error, self.lang))
 
 
-def _saved_central(engine: Database) -> str | None:
-    """The central database this register keeps (no password), to show it."""
-    try:
-        saved = settings.load(engine)
-    except settings.SettingsError:
-        return None
-    return saved.url if saved else None
+@dataclass(frozen=True)
+class _Shown:
+    """What the page shows: the store's settings, what the centre refuses, its address."""
+
+    settings: StoreSettings
+    refused: tuple[refusals.Refusal, ...]
+    central: str | None

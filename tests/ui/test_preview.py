@@ -6,8 +6,8 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from pos_returns.domain.document import Barcode, Document, Header, Row, Text
-from pos_returns.printing.preview import ReceiptPreview, preview_image
 from pos_returns.printing.profiles import profile
+from pos_returns.ui.preview import ReceiptPreview, preview_image
 
 DOCUMENT = Document(
     "Atgriešanas čeks S01-R1-RT000001",
